@@ -39,3 +39,41 @@ export function readLessonPage(file: string): LessonPage | undefined {
   visit(tree);
   return { title, headings };
 }
+
+/** Where a lesson's source shows `<ExerciseCard id="<id>" />`: each element's start and end offsets, found by the MDX parser. */
+export function cardOffsets(source: string, id: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const visit = (node: MdxNode) => {
+    const isCard =
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'ExerciseCard' &&
+      node.attributes?.some(
+        (a) => a.type === 'mdxJsxAttribute' && a.name === 'id' && a.value === id,
+      );
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (isCard && start !== undefined && end !== undefined) found.push([start, end]);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(parser.parse(source) as unknown as MdxNode);
+  return found;
+}
+
+/** The source with every card of exercise `id` taken out, with the line each stood on. */
+export function withoutCard(source: string, id: string): string {
+  let out = source;
+  for (const [start, end] of cardOffsets(source, id).reverse()) {
+    const lineEnd = out[end] === '\n' ? end + 1 : end;
+    const blankBefore = out.slice(0, start).endsWith('\n\n') && out[lineEnd] === '\n';
+    out = out.slice(0, start) + out.slice(blankBefore ? lineEnd + 1 : lineEnd);
+  }
+  return out;
+}
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: MdxNode[];
+}

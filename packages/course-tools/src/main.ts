@@ -16,7 +16,8 @@ const COURSE_HELP = `Usage: pnpm course <command> [options]
   pnpm course check [--files-only]     check the course: manifest, files, lessons and their
                                        headings, generated files, imports; then grade every stub,
                                        solution and wrong implementation once
-  pnpm course remove <id>              remove an exercise: its manifest entry and its own files
+  pnpm course remove <id>              remove an exercise: its manifest entry, its own files
+                                       and its card
   pnpm course release <dir>            write the learner copy of the course into <dir>
   pnpm course gradebook <report.json…> [--out <file.csv>]
                                        combine pnpm grade --json reports into a CSV gradebook;
@@ -111,7 +112,6 @@ export async function courseMain(io: CliEnvironment): Promise<number> {
         `course remove: removed '${id}'`,
         ...done.removed.map((f) => `  - ${f}`),
         ...done.changed.map((f) => `  ~ ${f}`),
-        ...(done.card ? ['', `Left to do: delete ${done.card.tag} from ${done.card.page}`] : []),
       ];
       io.stdout.write(`${lines.join('\n')}\n`);
       return 0;

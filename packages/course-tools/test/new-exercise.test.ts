@@ -1,18 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkCourse } from '../src/instructor/course-check.ts';
-import {
-  camelCase,
-  closestHeading,
-  formatJson,
-  newExercise,
-  titleOf,
-} from '../src/instructor/new-exercise.ts';
-import { REPO } from './support/cli.ts';
-import { copyCourse } from './support/course-copy.ts';
-import { runInstructorCommand } from './support/instructor.ts';
+import { camelCase, titleOf } from '../src/new-exercise.ts';
+import { copyCourse, editFile, runCommand, snapshot } from './support/course.ts';
 
 test.each([
   ['kl-divergence', 'klDivergence', 'Kl divergence'],
@@ -22,132 +12,106 @@ test.each([
   expect([camelCase(id), titleOf(id)]).toEqual([fn, title]);
 });
 
-test('formats the manifest exactly as Biome does', () => {
-  const source = readFileSync(path.join(REPO, 'packages/course/manifest.json'), 'utf8');
-  expect(`${formatJson(JSON.parse(source), 0)}\n`).toBe(source);
-});
-
 test.each([
-  ['KL divergence', 'KL divergence: the extra cost'],
-  ['Entropy in bits', 'Entropy: expected surprise'],
-  ['Something else', 'Surprise'],
-])('the feedback section for "%s" is "%s"', (title, heading) => {
-  const lesson = readFileSync(
-    path.join(REPO, 'site/src/content/docs/lessons/information.mdx'),
-    'utf8',
-  );
-  expect(closestHeading(lesson, title)).toBe(heading);
-});
-
-test.each([
-  [['softmax'], "new-exercise: exercise 'softmax' already exists in packages/course/manifest.json"],
-  [['KL_divergence'], "new-exercise: 'KL_divergence' is not a valid exercise id"],
-  [['kl-divergence', '--lesson', 'Info'], "new-exercise: 'Info' is not a valid lesson slug"],
+  [
+    ['softmax', '--lesson', 'softmax'],
+    "new-exercise: exercise 'softmax' already exists in packages/course/manifest.json",
+  ],
+  [
+    ['KL_divergence', '--lesson', 'information'],
+    "new-exercise: 'KL_divergence' is not a valid exercise id",
+  ],
+  [
+    ['kl-check', '--lesson', 'entropy'],
+    "new-exercise: 'entropy' is not a lesson of the course; use one of: start-here,",
+  ],
+  [
+    ['kl-check'],
+    'new-exercise: say which lesson the exercise belongs to: pnpm new-exercise <id> --lesson <slug>',
+  ],
   [[], 'new-exercise: give exactly one exercise id: pnpm new-exercise <id>'],
   [['a', '--frobnicate'], "new-exercise: unknown option '--frobnicate' (see --help)"],
-])('new-exercise %j is refused with exit 2', (args, message) => {
-  const root = copyCourse(['softmax']);
-  const before = readFileSync(path.join(root, 'packages/course/manifest.json'), 'utf8');
-  const run = runInstructorCommand('new-exercise', [...args, '--root', root]);
+])('new-exercise %j is refused with exit 2 and changes nothing', async (args, message) => {
+  const root = await copyCourse(['softmax']);
+  const before = snapshot(root);
+  const run = runCommand('new-exercise', [...args, '--root', root]);
   expect(run.stderr).toContain(message);
   expect(run.status).toBe(2);
-  expect(readFileSync(path.join(root, 'packages/course/manifest.json'), 'utf8')).toBe(before);
+  expect(snapshot(root)).toEqual(before);
 });
 
-test('an exercise on a new lesson gets a new page, listed in the site', async () => {
-  const root = copyCourse(['softmax']);
-  newExercise(root, { id: 'entropy-bits', lesson: 'entropy', title: 'Entropy in bits' });
-  const page = readFileSync(path.join(root, 'site/src/content/docs/lessons/entropy.mdx'), 'utf8');
-  expect(page).toContain('<ExerciseCard id="entropy-bits" />');
-  expect(readFileSync(path.join(root, 'site/src/lessons.ts'), 'utf8')).toContain(
-    "{ slug: 'entropy', title: 'Entropy in bits' },",
-  );
-  const { problems } = await checkCourse(root, { grade: false });
-  expect(problems).toEqual([
-    'packages/grader/wrong/entropy-bits/ has 1 wrong implementation; write at least 6, one per likely mistake',
-  ]);
-});
+describe('adding an exercise, filling it in, and removing it again', () => {
+  const id = 'kl-check';
+  const LESSON = 'site/src/content/docs/lessons/information.mdx';
+  const setUp = copyCourse(['softmax']);
 
-/** Five more mistakes for the generated kl-divergence placeholder, each with the check that catches it. */
-const MORE_WRONGS: Array<[string, string, string]> = [
-  ['drops-first', 'returns one number per input value', 'values.slice(1)'],
-  ['reversed', 'matches the reference on small inputs', '[...values].reverse()'],
-  ['doubles', 'matches the reference on small inputs', 'values.map((v) => 2 * v)'],
-  ['rounds', 'matches the reference on random inputs', 'values.map((v) => Math.round(v))'],
-  ['absolute', 'matches the reference on small inputs', 'values.map((v) => Math.abs(v))'],
-];
-
-describe('the instructor flow on a copy: new-exercise, fill in, check, grade', () => {
-  const root = copyCourse(['softmax']);
-  const grader = path.join(root, 'packages/grader');
-  const scaffold = runInstructorCommand(
-    'new-exercise',
-    ['kl-divergence', '--title', 'KL divergence', '--lesson', 'information'],
-    { cwd: root, bin: path.join(grader, 'bin/xent-new-exercise.mjs') },
-  );
-  const generated = scaffold.stdout
-    .split('\n')
-    .filter((line) => /^ {2}[+~] /.test(line))
-    .map((line) => line.slice(4));
-
-  test('scaffolds every file and prints the checklist', () => {
-    expect(scaffold.status).toBe(0);
-    expect(generated).toEqual([
-      'exercises/kl-divergence/kl-divergence.ts',
-      'exercises/kl-divergence/README.md',
-      'solutions/kl-divergence/kl-divergence.ts',
-      'packages/grader/suites/kl-divergence.test.ts',
-      'packages/grader/wrong/kl-divergence/mutates-input.ts',
-      'packages/course/manifest.json',
+  test("new-exercise writes the manifest, generated files and the exercise's own files only", async () => {
+    const root = await setUp;
+    const before = snapshot(root);
+    const run = runCommand('new-exercise', [id, '--lesson', 'information', '--root', root]);
+    expect(run.status, run.stderr).toBe(0);
+    const after = snapshot(root);
+    const changed = Object.keys(after)
+      .filter((f) => after[f] !== before[f])
+      .sort();
+    expect(changed).toEqual(
+      [
+        '.github/workflows/classroom.yml',
+        `exercises/${id}/README.md`,
+        `exercises/${id}/${id}.ts`,
+        'packages/course/manifest.json',
+        `packages/grader/checks/${id}.ts`,
+        'packages/grader/suites/exercise-modules.d.ts',
+        `packages/grader/suites/${id}.test.ts`,
+        `packages/grader/wrong/${id}/mutates-input.ts`,
+        `solutions/${id}/${id}.ts`,
+      ].sort(),
+    );
+    for (const generated of [
+      '.github/workflows/classroom.yml',
       'packages/grader/suites/exercise-modules.d.ts',
-      'packages/grader/suites/support/feedback.ts',
-      'site/src/content/docs/lessons/information.mdx',
-    ]);
-    expect(scaffold.stdout).toContain('Left to write:');
-    expect(
-      readFileSync(path.join(root, 'exercises/kl-divergence/kl-divergence.ts'), 'utf8'),
-    ).toContain("throw new Error('TODO: implement klDivergence');");
+      `packages/grader/suites/${id}.test.ts`,
+    ])
+      expect(after[generated]?.split('\n', 1)[0]).toContain('generated by pnpm course sync; edit ');
+    const left = run.stdout.slice(run.stdout.indexOf('Left to write:')).split('\n');
+    expect(left.filter((line) => line.startsWith('  [ ]'))).toHaveLength(5);
+    expect(run.stdout).toContain(`place <ExerciseCard id="${id}" /> in ${LESSON}`);
   });
 
-  test('the generated files lint and type-check', () => {
-    const files = generated.filter((f) => !f.endsWith('.md') && !f.endsWith('.mdx'));
-    const lint = spawnSync(path.join(REPO, 'node_modules/.bin/biome'), ['check', ...files], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(lint.stdout + lint.stderr).toContain(`Checked ${files.length} files`);
-    expect(lint.status, lint.stdout + lint.stderr).toBe(0);
-    const tsc = spawnSync(
-      process.execPath,
-      [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'],
-      { cwd: grader, encoding: 'utf8' },
+  test('with its card and six wrong implementations, course check passes and the solution scores full marks', async () => {
+    const root = await setUp;
+    editFile(root, LESSON, (s) => `${s}\n<ExerciseCard id="${id}" />\n`);
+    const wrong = path.join(root, 'packages/grader/wrong', id);
+    for (const name of ['zeroes-input', 'clears-input', 'overwrites', 'fills-zero', 'resets'])
+      copyFileSync(path.join(wrong, 'mutates-input.ts'), path.join(wrong, `${name}.ts`));
+    const check = runCommand('course', ['check', '--root', root]);
+    expect(check.stdout, check.stdout + check.stderr).toContain('course check: all good');
+    expect(check.stdout).toMatch(
+      new RegExp(
+        `${id} +4 checks · solution 100 % · stub 0 % · wrong implementations caught 6 of 6`,
+      ),
     );
-    expect(tsc.stdout).not.toContain('error TS6053');
-    const own = tsc.stdout
-      .split('\n')
-      .filter((line) => /kl-divergence|feedback|exercise-modules/.test(line));
-    expect(own).toEqual([]);
-  }, 120_000);
-
-  test('with its wrong implementations written, course check accepts it and its solution passes', () => {
-    for (const [slug, caughtBy, body] of MORE_WRONGS)
-      writeFileSync(
-        path.join(grader, 'wrong/kl-divergence', `${slug}.ts`),
-        `/**\n * Mistake: ${slug}.\n * Caught by: ${caughtBy}\n */\nexport function klDivergence(values: number[]): number[] {\n  return ${body};\n}\n`,
-      );
-    const check = runInstructorCommand('course', ['check'], {
+    const grade = runCommand('grade', [id, '--solutions'], {
       cwd: root,
-      bin: path.join(grader, 'bin/xent-course.mjs'),
+      bin: path.join(root, 'packages/grader/bin/xent-grade.mjs'),
     });
-    expect(check.stdout).toContain('course check: all good · 2 exercises · 20 points');
-    expect(check.status).toBe(0);
-    const grade = spawnSync(
-      process.execPath,
-      [path.join(grader, 'bin/xent-grade.mjs'), 'kl-divergence', '--solutions'],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
-    );
-    expect(grade.stdout).toContain('1 of 1 exercises · 10 of 10 points');
+    expect(grade.stdout, grade.stderr).toContain('10/10');
     expect(grade.status).toBe(0);
-    expect(existsSync(path.join(REPO, 'exercises/kl-divergence'))).toBe(false);
-  }, 180_000);
+  });
+
+  test('course remove takes it all out again, card included, and course check passes', async () => {
+    const root = await setUp;
+    const run = runCommand('course', ['remove', id, '--root', root]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(path.join(root, LESSON), 'utf8')).not.toContain(`id="${id}"`);
+    expect(readdirSync(path.join(root, 'packages/grader/suites'))).not.toContain(`${id}.test.ts`);
+    const check = runCommand('course', ['check', '--root', root]);
+    expect(check.stdout, check.stdout + check.stderr).toContain('course check: all good');
+  });
+
+  test('an unknown id is refused', async () => {
+    const run = runCommand('course', ['remove', 'no-such', '--root', await setUp]);
+    expect(run.stderr).toContain("course: no exercise 'no-such' in the manifest (it has: softmax)");
+    expect(run.status).toBe(2);
+  });
 });

@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { exercises } from '@xent/course';
 import { describe, expect, test } from 'vitest';
 import { freshDir, REPO, submission } from './support/cli.ts';
 
 // A classroom installs a pinned, packed grader and runs it on a learner's exercises/. This packs
-// @xent/core, @xent/course and @xent/grader, installs the tarballs (other packages from pnpm's
-// store when it has them) and grades a fixture submission whose own "suites" must change nothing.
+// @xent/core and @xent/grader (which carries the course model in its dist/), installs the tarballs
+// (other packages from pnpm's store when it has them) and grades a fixture submission whose own
+// "suites" must change nothing.
 
 function sh(command: string, args: string[], cwd: string) {
   const run = spawnSync(command, args, {
@@ -24,11 +26,11 @@ describe('the packed grader', () => {
   const tarball = (name: string) =>
     path.join(packs, readdirSync(packs).find((f) => f.startsWith(`xent-${name}-`)) ?? name);
 
-  test('packs @xent/core (built), @xent/course and @xent/grader', () => {
+  test('packs @xent/core (built) and @xent/grader, with no instructor code in the grader', () => {
     const core = path.join(REPO, 'packages/core');
     if (!existsSync(path.join(core, 'dist/index.js')))
       expect(sh('pnpm', ['run', 'build'], core).status).toBe(0);
-    for (const name of ['core', 'course', 'grader']) {
+    for (const name of ['core', 'grader']) {
       const pack = sh(
         'pnpm',
         ['pack', '--pack-destination', packs],
@@ -36,11 +38,11 @@ describe('the packed grader', () => {
       );
       expect(pack.status, pack.out).toBe(0);
     }
-    expect(readdirSync(packs).sort()).toEqual([
-      'xent-core-0.1.0.tgz',
-      'xent-course-0.1.0.tgz',
-      'xent-grader-0.1.0.tgz',
-    ]);
+    expect(readdirSync(packs).sort()).toEqual(['xent-core-0.1.0.tgz', 'xent-grader-0.1.0.tgz']);
+    const listing = sh('tar', ['-tzf', tarball('grader')], packs);
+    expect(listing.stdout).toContain('package/checks/softmax.ts');
+    expect(listing.stdout).toContain('package/dist/course.js');
+    expect(listing.stdout).not.toMatch(/instructor|course-tools|new-exercise|release|gradebook/);
   }, 120_000);
 
   test('installs from the tarballs, and its @xent/core works from dist', () => {
@@ -53,7 +55,7 @@ describe('the packed grader', () => {
         type: 'module',
         devDependencies: { '@xent/grader': file('grader'), '@xent/core': file('core') },
         pnpm: {
-          overrides: { '@xent/core': file('core'), '@xent/course': file('course') },
+          overrides: { '@xent/core': file('core') },
           onlyBuiltDependencies: ['esbuild'],
         },
       }),
@@ -79,16 +81,20 @@ describe('the packed grader', () => {
       path.join(learner, 'packages/grader/suites/softmax.test.ts'),
       "import { test } from 'vitest';\ntest('always passes', () => {});\n",
     );
-    const exercises = submission({
+    const learnerFiles = submission({
       softmax:
         'export function softmax(logits: number[]): number[] {\n  return logits.map(() => 1);\n}\n',
     });
     const grade = sh(
       path.join(project, 'node_modules/.bin/grade'),
-      ['--exercises', exercises, '--json', path.join(project, 'report.json')],
+      ['--exercises', learnerFiles, '--json', path.join(project, 'report.json')],
       learner,
     );
-    expect(grade.stdout, grade.out).toMatch(/3 of 4 exercises · 60 of 70 points/);
+    const softmax = exercises.find((e) => e.id === 'softmax');
+    const points = exercises.reduce((total, e) => total + e.points, 0);
+    expect(grade.stdout, grade.out).toContain(
+      `${exercises.length - 1} of ${exercises.length} exercises · ${points - (softmax?.points ?? 0)} of ${points} points`,
+    );
     expect(grade.stdout).toContain('✗ matches the reference on small logits');
     expect(grade.status).toBe(1);
   }, 120_000);

@@ -19,7 +19,8 @@ export interface Proof {
 
 /** One file to grade and what it must score: everything (solution), "not started" (stub) or 0 (wrong). */
 type Target =
-  | { kind: 'solution' | 'stub'; exercise: Exercise; file: string }
+  | { kind: 'solution'; exercise: Exercise; file: string }
+  | { kind: 'stub'; exercise: Exercise; file: string }
   | { kind: 'wrong'; exercise: Exercise; file: string; wrong: WrongImplementation };
 
 /**

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Exercise } from '@xent/course';
-import { type ExerciseChecks, runCheck } from '@xent/grader/checks/support/define-checks.ts';
+import type { Check, ExerciseChecks } from '@xent/grader/checks/support/define-checks.ts';
 import type { ExerciseReport } from '@xent/grader/src/report/report-types.ts';
 import { type CheckOutcome, summariseRun } from '@xent/grader/src/report/summarise.ts';
 import { bundleExercise } from '@xent/grader/src/sandbox/bundle-exercise.ts';
@@ -45,11 +45,11 @@ function loadChecks(file: string): Promise<ExerciseChecks<unknown>> {
   return checks;
 }
 
-function outcomeOf(check: { name: string; run: () => void }): CheckOutcome {
+function outcomeOf(check: Check): CheckOutcome {
   const log = console.log;
   console.log = () => {};
   try {
-    runCheck(check);
+    check.run();
     return { name: check.name, passed: true };
   } catch (error) {
     const { name, message } =

@@ -1,6 +1,10 @@
 import { type ResolvedSection, sectionOf } from '@xent/course';
 
-/** One named check of an exercise: it returns when the learner's code passes and throws otherwise. */
+/**
+ * One named check of an exercise: `run` returns when the learner's code passes and throws otherwise.
+ * While it runs, `currentCheckName()` gives its name (random inputs are seeded by it), whichever
+ * runner calls it.
+ */
 export interface Check {
   name: string;
   run: () => void;
@@ -34,7 +38,7 @@ export function defineChecks<Learner>(
         if (checks.some((c) => c.name === name)) {
           throw new Error(`${id}: two checks are named "${name}"`);
         }
-        checks.push({ name, run });
+        checks.push({ name, run: () => withCheckName(name, run) });
       };
       body(learner, { check, section: (key) => sectionOf(id, key) });
       return checks;
@@ -44,11 +48,10 @@ export function defineChecks<Learner>(
 
 let runningCheck: string | undefined;
 
-/** Runs one check, making its name available to `currentCheckName` (random inputs are seeded by it). */
-export function runCheck(check: Check): void {
-  runningCheck = check.name;
+function withCheckName(name: string, run: () => void): void {
+  runningCheck = name;
   try {
-    check.run();
+    run();
   } finally {
     runningCheck = undefined;
   }
