@@ -6,8 +6,7 @@ export {
 } from './binary-cross-entropy-with-logits.ts';
 export type { BinaryLossOptions } from './binary-options.ts';
 export { clipGradNorm } from './clip-grad-norm.ts';
-export { type CrossEntropyOptions, crossEntropy } from './cross-entropy.ts';
-export { crossEntropyBackward } from './cross-entropy-backward.ts';
+export { type CrossEntropyOptions, crossEntropy, crossEntropyBackward } from './cross-entropy.ts';
 export { crossEntropyBetween } from './cross-entropy-between.ts';
 export { entropy } from './entropy.ts';
 export type {
@@ -24,7 +23,7 @@ export { klDivergence } from './kl-divergence.ts';
 export { logSoftmax } from './log-softmax.ts';
 export { logSumExp } from './log-sum-exp.ts';
 export { numericalGradient } from './numerical-gradient.ts';
-export type { Reduction } from './reduction.ts';
+export type { LossResult, Reduction } from './reduction.ts';
 export { logSigmoid, sigmoid } from './sigmoid.ts';
 export {
   type SigmoidFocalLossOptions,
