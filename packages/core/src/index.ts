@@ -9,11 +9,17 @@ export { clipGradNorm } from './clip-grad-norm.ts';
 export { type CrossEntropyOptions, crossEntropy, crossEntropyBackward } from './cross-entropy.ts';
 export { crossEntropyBetween } from './cross-entropy-between.ts';
 export { entropy } from './entropy.ts';
+export { expectedCalibrationError } from './expected-calibration-error.ts';
+export { fitTemperature } from './fit-temperature.ts';
 export { klDivergence } from './kl-divergence.ts';
 export { logSoftmax } from './log-softmax.ts';
 export { logSumExp } from './log-sum-exp.ts';
+export { type BlobOptions, makeBlobs } from './make-blobs.ts';
 export { numericalGradient } from './numerical-gradient.ts';
+export { perplexity } from './perplexity.ts';
+export { mulberry32, normal } from './random.ts';
 export type { LossResult, Reduction } from './reduction.ts';
+export { relativeError } from './relative-error.ts';
 export { logSigmoid, sigmoid } from './sigmoid.ts';
 export {
   type SigmoidFocalLossOptions,
@@ -27,3 +33,16 @@ export {
   softmaxFocalLoss,
   softmaxFocalLossBackward,
 } from './softmax-focal-loss.ts';
+export {
+  predictSoftmaxRegression,
+  type SoftmaxRegressionModel,
+  softmaxRegressionGradient,
+  trainSoftmaxRegression,
+} from './softmax-regression.ts';
+export {
+  type LseState,
+  logSumExpState,
+  lseOf,
+  mergeLogSumExp,
+  streamingLogSumExp,
+} from './streaming-log-sum-exp.ts';
