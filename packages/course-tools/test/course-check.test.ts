@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CourseManifest } from '@xent/course';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { checkCourse } from '../src/course-check.ts';
 import { copyCourse, editFile, REPO, runCommand } from './support/course.ts';
 
@@ -138,15 +138,33 @@ const BREAKAGES: Array<[string, (root: string) => void, string]> = [
   ],
 ];
 
-describe.each(BREAKAGES)('a copy with %s', (_name, breakIt, message) => {
-  test('is reported, and the command exits 1', async () => {
-    const root = await copyCourse(['softmax']);
-    breakIt(root);
-    const run = runCommand('course', ['check', '--files-only', '--root', root]);
-    expect(run.stdout + run.stderr).toContain(message);
-    expect(run.status).toBe(1);
-    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+/** The problems `course check --files-only` finds in a copy, or the one-line error it stops with. */
+async function problemsOf(root: string): Promise<string[]> {
+  try {
+    return (await checkCourse(root, { grade: false })).problems;
+  } catch (error) {
+    return [(error as Error).message];
+  }
+}
+
+test.each(BREAKAGES)('a copy with %s is reported', async (_name, breakIt, message) => {
+  const root = await copyCourse(['softmax']);
+  breakIt(root);
+  expect((await problemsOf(root)).join('\n')).toContain(message);
+});
+
+test('the command reports problems one per line, exits 1 and prints no stack trace', async () => {
+  const root = await copyCourse(['softmax']);
+  rmSync(path.join(root, 'solutions/softmax/softmax.ts'));
+  editManifest(root, (m) => {
+    if (m.exercises[0]) m.exercises[0].id = 'Softmax';
   });
+  const run = runCommand('course', ['check', '--files-only', '--root', root]);
+  expect(run.stderr).toBe(
+    'course: packages/course/manifest.json: exercises[0].id = "Softmax" is not a lower-case-kebab id\n',
+  );
+  expect(run.status).toBe(1);
+  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 });
 
 test('a copy fixed by pnpm course sync passes again', async () => {

@@ -12,6 +12,9 @@ test.each([
   expect([camelCase(id), titleOf(id)]).toEqual([fn, title]);
 });
 
+/** One copy for all the refusals: each must leave it as it was. */
+const refusals = copyCourse(['softmax']);
+
 test.each([
   [
     ['softmax', '--lesson', 'softmax'],
@@ -32,7 +35,7 @@ test.each([
   [[], 'new-exercise: give exactly one exercise id: pnpm new-exercise <id>'],
   [['a', '--frobnicate'], "new-exercise: unknown option '--frobnicate' (see --help)"],
 ])('new-exercise %j is refused with exit 2 and changes nothing', async (args, message) => {
-  const root = await copyCourse(['softmax']);
+  const root = await refusals;
   const before = snapshot(root);
   const run = runCommand('new-exercise', [...args, '--root', root]);
   expect(run.stderr).toContain(message);
