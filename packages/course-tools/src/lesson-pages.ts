@@ -64,8 +64,11 @@ export function withoutCard(source: string, id: string): string {
   let out = source;
   for (const [start, end] of cardOffsets(source, id).reverse()) {
     const lineEnd = out[end] === '\n' ? end + 1 : end;
-    const blankBefore = out.slice(0, start).endsWith('\n\n') && out[lineEnd] === '\n';
-    out = out.slice(0, start) + out.slice(blankBefore ? lineEnd + 1 : lineEnd);
+    const before = out.slice(0, start);
+    const after = out.slice(lineEnd);
+    // A card set off by blank lines leaves one blank line, not two (none at the end of the page).
+    const doubled = before.endsWith('\n\n') && (after === '' || after.startsWith('\n'));
+    out = (doubled ? before.slice(0, -1) : before) + after;
   }
   return out;
 }

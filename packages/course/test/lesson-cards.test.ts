@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
-import { findCardUses } from '../src/lesson-cards.ts';
+import { describe, expect, test } from 'vitest';
+import { cardCoverage, findCardUses } from '../src/lesson-cards.ts';
 
 test('finds every exercise card of the lesson pages, in file order', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'xent-lessons-'));
@@ -27,3 +27,44 @@ test('finds every exercise card of the lesson pages, in file order', () => {
 test('a missing folder has no cards', () => {
   expect(findCardUses('/no/such/folder')).toEqual([]);
 });
+
+describe('cardCoverage, the one rule for where cards go', () => {
+  const exercises = [
+    { id: 'softmax', lesson: 'softmax' },
+    { id: 'focal-loss', lesson: 'focal-loss' },
+  ];
+  test.each([
+    [
+      'each exercise once on its lesson',
+      [card('softmax', 'softmax'), card('focal-loss', 'focal-loss')],
+      [],
+    ],
+    [
+      'a missing, a repeated and an unknown card',
+      [card('softmax', 'softmax'), card('softmax', 'gradients'), card('entropy', 'information')],
+      [
+        { kind: 'unknown-exercise', id: 'entropy', lesson: 'information' },
+        { kind: 'repeated', id: 'softmax', lesson: 'softmax', shownOn: ['softmax', 'gradients'] },
+        { kind: 'missing', id: 'focal-loss', lesson: 'focal-loss' },
+      ],
+    ],
+    [
+      'a misplaced card and one without a literal id',
+      [
+        card('softmax', 'gradients'),
+        card('focal-loss', 'focal-loss'),
+        { id: undefined, lesson: 'c', tag: '<ExerciseCard id={x} />' },
+      ],
+      [
+        { kind: 'not-literal', tag: '<ExerciseCard id={x} />', lesson: 'c' },
+        { kind: 'misplaced', id: 'softmax', lesson: 'softmax', shownOn: 'gradients' },
+      ],
+    ],
+  ])('%s', (_name, uses, findings) => {
+    expect(cardCoverage(exercises, uses)).toEqual(findings);
+  });
+});
+
+function card(id: string, lesson: string) {
+  return { id, lesson, tag: `<ExerciseCard id="${id}" />` };
+}
