@@ -64,8 +64,9 @@ describe.skipIf(skipBrowserTests)('the explorer in a browser', () => {
     }
   });
 
-  it('finds Chromium', () => {
+  it('launches Chromium', () => {
     if (chromiumMissing !== undefined) throw new Error(chromiumMissing);
+    expect(browser.version()).toMatch(/^\d+\.\d+/);
   });
 
   afterAll(async () => {

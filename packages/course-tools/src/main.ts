@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CliEnvironment } from '@xent/grader/src/cli/main.ts';
+import type { CliEnvironment } from '@xent/grader/src/cli/environment.ts';
 import { checkCourse } from './course-check.ts';
 import { gradebookOf } from './gradebook.ts';
 import { courseLayout, findCourseRootAbove, InstructorError, readManifest } from './layout.ts';

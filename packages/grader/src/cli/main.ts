@@ -7,18 +7,10 @@ import { buildReport, summariseExercise } from '../report/summarise.ts';
 import { findCourseRoot } from '../runner/paths.ts';
 import { type GradeTarget, runSuites } from '../runner/run-suites.ts';
 import { colours, wantsColour } from './colours.ts';
+import type { CliEnvironment } from './environment.ts';
 import { hintStateFile, nextHint } from './hints.ts';
 import { type GradeCommand, helpText, parseArgs, UsageError } from './parse-args.ts';
 import { watch } from './watch.ts';
-
-/** What the command line needs from the process: injectable so tests can run it in-process. */
-export interface CliEnvironment {
-  argv: string[];
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdout: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-}
 
 /** Runs `grade` and returns its exit status: 0 all passed, 1 something did not, 2 usage error. */
 export async function main(io: CliEnvironment): Promise<number> {

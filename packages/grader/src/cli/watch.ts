@@ -8,8 +8,8 @@ import { buildReport, summariseExercise } from '../report/summarise.ts';
 import { exerciseModuleId } from '../runner/exercise-plugin.ts';
 import { createGradingVitest, type GradeTarget } from '../runner/run-suites.ts';
 import type { Colours } from './colours.ts';
+import type { CliEnvironment } from './environment.ts';
 import { hintStateFile, nextHint } from './hints.ts';
-import type { CliEnvironment } from './main.ts';
 
 interface WatchOptions {
   dir: string;
