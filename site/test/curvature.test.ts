@@ -44,7 +44,7 @@ describe('symmetricEigenvalues', () => {
   ])('%s', (_, matrix, expected) => {
     const values = symmetricEigenvalues(matrix);
     expect(values).toHaveLength(expected.length);
-    values.forEach((v, i) => expect(v).toBeCloseTo(expected[i] ?? Number.NaN, 10));
+    for (const [i, v] of values.entries()) expect(v).toBeCloseTo(expected[i] ?? Number.NaN, 10);
   });
 
   it('keeps the trace and the sum of squares of a dense 4 × 4', () => {
@@ -76,10 +76,10 @@ describe('softmaxCrossEntropyHessian', () => {
     'matches central differences of the gradient at %j',
     (z) => {
       const hessian = softmaxCrossEntropyHessian(z);
-      z.forEach((_, i) => {
+      for (const i of z.keys()) {
         const column = numericalGradient((x) => crossEntropyBackward([x], [0])[0]?.[i] ?? 0, z);
-        column.forEach((v, j) => expect(hessian[i]?.[j]).toBeCloseTo(v, 7));
-      });
+        for (const [j, v] of column.entries()) expect(hessian[i]?.[j]).toBeCloseTo(v, 7);
+      }
     },
   );
 
