@@ -2,8 +2,8 @@
  * Lesson · Label smoothing (/lessons/label-smoothing/)
  *
  * `smoothLabels` mixes each one-hot target with the uniform distribution over K classes,
- * q = (1 − ε)·onehot(y) + ε·uniform. `labelSmoothingCrossEntropy` returns the batch mean of
- * −Σ_k q_k · log softmax(z)_k, the same number as PyTorch's `cross_entropy(..., label_smoothing=ε)`.
+ * y′ = (1 − ε)·onehot(k) + ε·uniform for a label k. `labelSmoothingCrossEntropy` returns the batch
+ * mean of −Σ_i y′_i · log softmax(z)_i, the same number as PyTorch's `cross_entropy(..., label_smoothing=ε)`.
  */
 export function smoothLabels(labels: number[], numClasses: number, epsilon: number): number[][] {
   // TODO: implement smoothLabels and return one row of K target probabilities per label.

@@ -14,8 +14,8 @@ declare module '@exercise/ce-backward' {
   /**
    * Lesson · The gradient of cross-entropy (/lessons/gradients/)
    *
-   * Return ∂L/∂z, where L = (1/N) Σ_n −log softmax(z_n)[y_n] is the batch-mean cross-entropy of
-   * N rows of logits z_n with integer labels y_n. The result has the same shape as `logits`.
+   * Return ∂L/∂z, where L = (1/N) Σ_n −log softmax(z_n)[k_n] is the batch-mean cross-entropy of
+   * N rows of logits z_n with integer labels k_n. The result has the same shape as `logits`.
    */
   export function crossEntropyBackward(logits: number[][], labels: number[]): number[][];
 }
@@ -25,8 +25,8 @@ declare module '@exercise/label-smoothing' {
    * Lesson · Label smoothing (/lessons/label-smoothing/)
    *
    * `smoothLabels` mixes each one-hot target with the uniform distribution over K classes,
-   * q = (1 − ε)·onehot(y) + ε·uniform. `labelSmoothingCrossEntropy` returns the batch mean of
-   * −Σ_k q_k · log softmax(z)_k, the same number as PyTorch's `cross_entropy(..., label_smoothing=ε)`.
+   * y′ = (1 − ε)·onehot(k) + ε·uniform for a label k. `labelSmoothingCrossEntropy` returns the batch
+   * mean of −Σ_i y′_i · log softmax(z)_i, the same number as PyTorch's `cross_entropy(..., label_smoothing=ε)`.
    */
   export function smoothLabels(labels: number[], numClasses: number, epsilon: number): number[][];
   /** The batch-mean cross-entropy of `logits` against the smoothed targets of `labels`. */

@@ -17,16 +17,16 @@ function setEntry(dist: number[], k: number, value: number): number[] {
   });
 }
 
-/** Two distributions p and q with sliders, and H(p), H(p, q) and KL(p‖q) as bars. */
+/** The data y and the model p (props `p` and `q`) with sliders, and H(y), H(y, p) and KL(y‖p) as bars. */
 export default function InformationIsland(props: InformationProps) {
   const id = useId();
   const [p, setP] = useState(props.p);
   const [q, setQ] = useState(props.q);
   const base = props.unit === 'bits' ? 2 : Math.E;
   const measures = [
-    { label: 'H(p), entropy', value: entropy(p, base), kind: 'h' },
-    { label: 'H(p, q), cross-entropy', value: crossEntropyBetween(p, q, base), kind: 'ce' },
-    { label: 'KL(p‖q), divergence', value: klDivergence(p, q, base), kind: 'kl' },
+    { label: 'H(y), entropy', value: entropy(p, base), kind: 'h' },
+    { label: 'H(y, p), cross-entropy', value: crossEntropyBetween(p, q, base), kind: 'ce' },
+    { label: 'KL(y‖p), divergence', value: klDivergence(p, q, base), kind: 'kl' },
   ];
   const top = Math.max(1, ...measures.map((m) => (Number.isFinite(m.value) ? m.value : 0)));
   return (
@@ -34,16 +34,16 @@ export default function InformationIsland(props: InformationProps) {
       <div class="explorer__grid">
         <DistributionSliders
           id={`${id}-p`}
-          name="p"
-          legend="Distribution p (the truth)"
+          name="y"
+          legend="Distribution y (the data)"
           dist={p}
           min={0}
           onChange={setP}
         />
         <DistributionSliders
           id={`${id}-q`}
-          name="q"
-          legend="Distribution q (the model)"
+          name="p"
+          legend="Distribution p (the model)"
           dist={q}
           min={0.01}
           onChange={setQ}
@@ -66,7 +66,7 @@ export default function InformationIsland(props: InformationProps) {
         ))}
       </ul>
       <p class="explorer__note">
-        H(p, q) = H(p) + KL(p‖q): {fmt(measures[1]?.value ?? Number.NaN, 3)} ={' '}
+        H(y, p) = H(y) + KL(y‖p): {fmt(measures[1]?.value ?? Number.NaN, 3)} ={' '}
         {fmt(measures[0]?.value ?? Number.NaN, 3)} + {fmt(measures[2]?.value ?? Number.NaN, 3)}
       </p>
     </div>
