@@ -1,5 +1,6 @@
 // Bundles the grader's command line into dist/cli.js. The suites and the sandbox loader stay as
 // TypeScript: Vitest compiles them in its workers.
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -10,6 +11,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * manifest), which the checks import through an alias, so an installed grader needs no other package.
  */
 export async function buildCli() {
+  // A clean dist/: what is packed is exactly what this build makes.
+  rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: { cli: 'src/cli/main.ts', course: '@xent/course' },
