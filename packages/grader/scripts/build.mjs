@@ -10,9 +10,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Builds dist/cli.js from src/cli/main.ts, and dist/course.js: the course model (@xent/course with its
  * manifest), which the checks import through an alias, so an installed grader needs no other package.
  */
-export async function buildCli() {
-  // A clean dist/: what is packed is exactly what this build makes.
-  rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+export async function buildCli({ clean = false } = {}) {
+  // Before packing, a clean dist/: what is packed is exactly what this build makes.
+  if (clean) rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: { cli: 'src/cli/main.ts', course: '@xent/course' },
@@ -27,4 +27,5 @@ export async function buildCli() {
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  await buildCli({ clean: process.argv.includes('--clean') });
