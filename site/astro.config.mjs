@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
+import { lessonLabel, lessons } from '@xent/course';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import exerciseCoverage from './src/integrations/exercise-coverage.ts';
-import { lessonLabel, lessons } from './src/lessons.ts';
 import rehypePagefindIgnoreKatex from './src/plugins/rehype-pagefind-ignore-katex.ts';
 
 /** One sidebar entry per lesson, in course order; Starlight fails the build if a page is missing. */

@@ -1,5 +1,5 @@
+import { lessons } from '@xent/course';
 import { describe, expect, it } from 'vitest';
-import { lessons } from '../src/lessons.ts';
 import { readPage, visibleText } from './helpers/site.ts';
 
 describe.each(lessons.map((lesson) => [lesson.slug]))('lesson %s', (slug) => {

@@ -2,10 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { exercises } from '@xent/course';
+import { exercises, lessons } from '@xent/course';
 import { describe, expect, it } from 'vitest';
 import exerciseCoverage from '../src/integrations/exercise-coverage.ts';
-import { lessons } from '../src/lessons.ts';
 import { coverageProblems } from '../src/lib/exercise-coverage.ts';
 import { readPage } from './helpers/site.ts';
 

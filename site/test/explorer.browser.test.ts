@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { crossEntropy, softmax } from '@xent/core';
+import { lessons } from '@xent/course';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lessons } from '../src/lessons.ts';
 import { builtPages, distDir, readPage, type StaticServer, serveDist } from './helpers/site.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { lessons } from '@xent/course';
 import { describe, expect, it } from 'vitest';
-import { lessons } from '../src/lessons.ts';
 import { distDir, readPage } from './helpers/site.ts';
 
 const BUDGET_BYTES = 40 * 1000;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { lessons } from '@xent/course';
 import { describe, expect, it } from 'vitest';
-import { lessons } from '../src/lessons.ts';
 import { distDir, readPage } from './helpers/site.ts';
 
 /** Built lesson pages that contain this marker. */

@@ -1,55 +1,89 @@
-import type { CourseManifest, Exercise } from './manifest-types.ts';
+import type { CourseManifest, Exercise, SectionRef } from './manifest-types.ts';
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const KEY_PATTERN = /^[a-z][A-Za-z0-9]*$/;
+const WHERE = 'course manifest';
 
-/** Checks the shape of a parsed manifest and returns it typed; throws naming the first problem. */
+/** Checks the shape of a parsed manifest and returns it typed; throws naming the entry and field. */
 export function validateManifest(value: unknown): CourseManifest {
-  const where = 'course manifest';
-  if (!isRecord(value)) throw new TypeError(`${where}: expected an object`);
-  if (value.formatVersion !== 1) {
-    throw new TypeError(`${where}: formatVersion = ${String(value.formatVersion)}, expected 1`);
+  if (!isRecord(value)) throw new TypeError(`${WHERE}: expected an object`);
+  if (value.formatVersion !== 2) {
+    throw new TypeError(`${WHERE}: formatVersion = ${String(value.formatVersion)}, expected 2`);
   }
-  if (typeof value.title !== 'string') throw new TypeError(`${where}: title must be a string`);
-  if (!Array.isArray(value.exercises)) throw new TypeError(`${where}: exercises must be an array`);
+  const lessons = value.lessons;
+  if (!isStringList(lessons) || lessons.length === 0) {
+    throw new TypeError(`${WHERE}: lessons must be a non-empty list of lesson slugs`);
+  }
+  lessons.forEach((slug, index) => {
+    if (!ID_PATTERN.test(slug)) {
+      throw new TypeError(`${WHERE}: lessons[${index}] = '${slug}' is not a lower-case-kebab slug`);
+    }
+    if (lessons.indexOf(slug) !== index) {
+      throw new TypeError(`${WHERE}: lessons[${index}] = '${slug}' appears twice`);
+    }
+  });
+  if (!Array.isArray(value.exercises)) throw new TypeError(`${WHERE}: exercises must be an array`);
   const seen = new Set<string>();
   value.exercises.forEach((entry, index) => {
-    const exercise = validateExercise(entry, `${where}: exercises[${index}]`);
+    const exercise = validateExercise(entry, `${WHERE}: exercises[${index}]`, new Set(lessons));
     if (seen.has(exercise.id)) {
-      throw new TypeError(`${where}: exercises[${index}].id = '${exercise.id}' appears twice`);
+      throw new TypeError(`${WHERE}: exercises[${index}].id = '${exercise.id}' appears twice`);
     }
     seen.add(exercise.id);
   });
   return value as unknown as CourseManifest;
 }
 
-function validateExercise(entry: unknown, where: string): Exercise {
+function validateExercise(entry: unknown, where: string, lessons: Set<string>): Exercise {
   if (!isRecord(entry)) throw new TypeError(`${where}: expected an object`);
-  const { id, title, lesson, points, files, exports, hints } = entry;
+  const { id, title, lesson, points, exports, hints, sections } = entry;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
     throw new TypeError(`${where}.id = ${JSON.stringify(id)} is not a lower-case-kebab id`);
   }
+  const named = `${where} ('${id}')`;
   if (typeof title !== 'string' || title.trim() === '') {
-    throw new TypeError(`${where}.title must be a non-empty string`);
+    throw new TypeError(`${named}.title must be a non-empty string`);
   }
-  if (typeof lesson !== 'string' || !ID_PATTERN.test(lesson)) {
-    throw new TypeError(`${where}.lesson = ${JSON.stringify(lesson)} is not a lesson slug`);
-  }
+  checkLesson(lesson, `${named}.lesson`, lessons);
   if (typeof points !== 'number' || !Number.isInteger(points) || points <= 0) {
-    throw new TypeError(`${where}.points = ${JSON.stringify(points)} must be a positive integer`);
-  }
-  if (!isStringList(files) || files.length === 0) {
-    throw new TypeError(`${where}.files must be a non-empty list of file names`);
-  }
-  if (files[0] !== `${id}.ts`) {
-    throw new TypeError(`${where}.files[0] = '${files[0]}' must be '${id}.ts'`);
+    throw new TypeError(`${named}.points = ${JSON.stringify(points)} must be a positive integer`);
   }
   if (!isStringList(exports) || exports.length === 0) {
-    throw new TypeError(`${where}.exports must be a non-empty list of export names`);
+    throw new TypeError(`${named}.exports must be a non-empty list of export names`);
   }
-  if (!isStringList(hints) || hints.length < 2 || hints.length > 3) {
-    throw new TypeError(`${where}.hints must hold two or three hints`);
+  if (!isStringList(hints) || hints.length !== 3) {
+    throw new TypeError(`${named}.hints must hold three hints, from the idea to the step`);
+  }
+  if (!isRecord(sections) || Object.keys(sections).length === 0) {
+    throw new TypeError(`${named}.sections must name at least one lesson section`);
+  }
+  for (const [key, section] of Object.entries(sections)) {
+    validateSection(key, section, `${named}.sections.${key}`, lessons);
   }
   return entry as unknown as Exercise;
+}
+
+function validateSection(
+  key: string,
+  value: unknown,
+  where: string,
+  lessons: Set<string>,
+): SectionRef {
+  if (!KEY_PATTERN.test(key)) {
+    throw new TypeError(`${where}: the key '${key}' must be a camelCase word`);
+  }
+  if (!isRecord(value)) throw new TypeError(`${where} must be { "lesson": …, "heading": … }`);
+  checkLesson(value.lesson, `${where}.lesson`, lessons);
+  if (typeof value.heading !== 'string' || value.heading.trim() === '') {
+    throw new TypeError(`${where}.heading must be the exact text of a heading of that lesson`);
+  }
+  return value as unknown as SectionRef;
+}
+
+function checkLesson(value: unknown, where: string, lessons: Set<string>): void {
+  if (typeof value !== 'string' || !lessons.has(value)) {
+    throw new TypeError(`${where} = ${JSON.stringify(value)} is not one of the manifest's lessons`);
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { exercises } from '@xent/course';
+import { exercises, lessons } from '@xent/course';
 import type { AstroIntegration } from 'astro';
-import { lessons } from '../lessons.ts';
 import { coverageProblems, findCardUses } from '../lib/exercise-coverage.ts';
 
 /** Fails the build unless every manifest exercise is shown exactly once, on its own lesson. */

@@ -1,5 +1,6 @@
-import { formatCall, formatDistinct, formatValue, type LessonSection, reread } from './feedback.ts';
-import { isClose, TOLERANCES, type Tolerance } from './tolerances.ts';
+import type { ResolvedSection } from '@xent/course';
+import { formatCall, formatDistinct, formatValue, reread } from './feedback.ts';
+import { inputMagnitude, isClose, TOLERANCES, type Tolerance } from './tolerances.ts';
 
 /** What a check is about, for its failure message. */
 export interface CheckContext {
@@ -8,7 +9,7 @@ export interface CheckContext {
   /** The arguments it was called with, as they were before the call. */
   input: readonly unknown[];
   /** The lesson section to reread when the check fails. */
-  lesson: LessonSection;
+  lesson: ResolvedSection;
   /** What is compared when it is not the return value itself, e.g. `the sum of the probabilities`. */
   quantity?: string;
   /** One sentence on what is wrong, without giving the answer away. */
@@ -37,7 +38,8 @@ function failShape(context: CheckContext, problem: string): never {
 export function expectClose(received: unknown, expected: Expected, context: CheckContext): void {
   expectSameShape(received, expected, context);
   const tolerance = context.tolerance ?? TOLERANCES.value;
-  const difference = firstDifference(received as Expected, expected, tolerance);
+  const magnitude = inputMagnitude(context.input);
+  const difference = firstDifference(received as Expected, expected, tolerance, magnitude);
   if (difference === undefined) return;
   const [got, want] = formatDistinct(difference.received, difference.expected);
   if (difference.path === '') {
@@ -126,17 +128,19 @@ function firstDifference(
   received: Expected,
   expected: Expected,
   tolerance: Tolerance,
+  magnitude: number,
   path = '',
 ): Difference | undefined {
   if (typeof expected === 'number' || typeof received === 'number') {
     const [r, e] = [received as number, expected as number];
-    return isClose(r, e, tolerance) ? undefined : { path, received: r, expected: e };
+    return isClose(r, e, tolerance, magnitude) ? undefined : { path, received: r, expected: e };
   }
   for (let i = 0; i < expected.length; i++) {
     const inner = firstDifference(
       received[i] as Expected,
       expected[i] as Expected,
       tolerance,
+      magnitude,
       `${path}[${i}]`,
     );
     if (inner) return inner;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { expect } from 'vitest';
 import { isSandboxError } from '../../src/sandbox/errors.ts';
+import { currentCheckName } from './define-checks.ts';
 import { formatValue } from './feedback.ts';
 
 /** Random cases per property: enough to find the usual mistakes, few enough to grade in well under a second. */
@@ -50,10 +50,6 @@ function seedFromEnvironment(): number | undefined {
   const seed = Number(text);
   if (!Number.isInteger(seed)) throw new Error(`XENT_SEED = '${text}' is not an integer`);
   return seed;
-}
-
-function currentCheckName(): string {
-  return expect.getState().currentTestName ?? 'xent';
 }
 
 function innerMessage(error: unknown): string {

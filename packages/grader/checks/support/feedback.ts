@@ -1,45 +1,8 @@
-/** A `##` section of a lesson page that a failed check sends the learner back to. */
-export interface LessonSection {
-  lesson: LessonSlug;
-  heading: string;
-}
+import { lessonLabel, type ResolvedSection } from '@xent/course';
 
-const LESSON_TITLES = {
-  softmax: '3 · Softmax and temperature',
-  gradients: '6 · Gradients and backpropagation',
-  'label-smoothing': '8 · Label smoothing',
-  'focal-loss': '10 · Focal loss',
-} as const;
-
-/** Slug of a lesson page under /lessons/. */
-export type LessonSlug = keyof typeof LESSON_TITLES;
-
-/** The lesson sections the suites refer to, by the exact heading they have on the site. */
-export const SECTIONS = {
-  softmaxOverflow: { lesson: 'softmax', heading: 'Overflow and the max trick' },
-  softmaxProperties: { lesson: 'softmax', heading: 'Properties of softmax' },
-  gradientFormula: { lesson: 'gradients', heading: 'The gradient p − y' },
-  gradientBatchMean: { lesson: 'gradients', heading: 'The batch mean' },
-  smoothedTargets: { lesson: 'label-smoothing', heading: 'Smoothed targets' },
-  smoothedLoss: { lesson: 'label-smoothing', heading: 'The loss with smoothing' },
-  focalModulatingFactor: { lesson: 'focal-loss', heading: 'The modulating factor' },
-  focalAlphaBalancing: { lesson: 'focal-loss', heading: 'Alpha balancing' },
-  focalStableLogits: { lesson: 'focal-loss', heading: 'Stable computation from logits' },
-} as const satisfies Record<string, LessonSection>;
-
-/** `Reread: <lesson title> › <heading> (/lessons/<slug>/#<anchor>)`. */
-export function reread(section: LessonSection): string {
-  const title = LESSON_TITLES[section.lesson];
-  const url = `/lessons/${section.lesson}/#${headingAnchor(section.heading)}`;
-  return `Reread: ${title} › ${section.heading} (${url})`;
-}
-
-/** The id the site gives a heading (GitHub-style slug: lower case, symbols dropped, spaces to -). */
-export function headingAnchor(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
+/** `Reread: 3 · Softmax and temperature › Overflow and the max trick (/lessons/softmax/#overflow-and-the-max-trick)`. */
+export function reread(section: ResolvedSection): string {
+  return `Reread: ${lessonLabel(section.lesson)} › ${section.heading} (${section.url})`;
 }
 
 const MAX_ITEMS = 8;

@@ -1,0 +1,60 @@
+import { type ResolvedSection, sectionOf } from '@xent/course';
+
+/** One named check of an exercise: it returns when the learner's code passes and throws otherwise. */
+export interface Check {
+  name: string;
+  run: () => void;
+}
+
+/** What an exercise's check definitions receive besides the learner's module. */
+export interface CheckTools {
+  /** Declares a check; the order of declaration is the order of the report. */
+  check: (name: string, run: () => void) => void;
+  /** A lesson section of this exercise's manifest entry, by its key. */
+  section: (key: string) => ResolvedSection;
+}
+
+/** The checks of one exercise, defined once and run by every runner (Vitest for `pnpm grade`, the proof run). */
+export interface ExerciseChecks<Learner> {
+  id: string;
+  /** The checks, bound to one learner module (its functions already wrapped by the sandbox). */
+  build: (learner: Learner) => Check[];
+}
+
+/** Defines the checks of exercise `id`; `body` declares them with `check(name, run)`. */
+export function defineChecks<Learner>(
+  id: string,
+  body: (learner: Learner, tools: CheckTools) => void,
+): ExerciseChecks<Learner> {
+  return {
+    id,
+    build(learner) {
+      const checks: Check[] = [];
+      const check = (name: string, run: () => void) => {
+        if (checks.some((c) => c.name === name)) {
+          throw new Error(`${id}: two checks are named "${name}"`);
+        }
+        checks.push({ name, run });
+      };
+      body(learner, { check, section: (key) => sectionOf(id, key) });
+      return checks;
+    },
+  };
+}
+
+let runningCheck: string | undefined;
+
+/** Runs one check, making its name available to `currentCheckName` (random inputs are seeded by it). */
+export function runCheck(check: Check): void {
+  runningCheck = check.name;
+  try {
+    check.run();
+  } finally {
+    runningCheck = undefined;
+  }
+}
+
+/** The name of the check being run, or `xent` outside a check. */
+export function currentCheckName(): string {
+  return runningCheck ?? 'xent';
+}
