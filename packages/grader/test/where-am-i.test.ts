@@ -1,9 +1,8 @@
-import { exercises } from '@xent/course';
+import { exercises, type Lesson } from '@xent/course';
 import { describe, expect, test } from 'vitest';
 import { colours } from '../src/cli/colours.ts';
 import {
   formatReport,
-  type LessonInfo,
   lessonName,
   type Progress,
   progressLine,
@@ -12,7 +11,7 @@ import {
 import type { ExerciseReport, ExerciseStatus } from '../src/report/report-types.ts';
 
 // A small course: two exercises in lesson 2, none in lesson 3 (a reading lesson), one in lesson 4.
-const LESSONS: LessonInfo[] = [
+const LESSONS: Lesson[] = [
   { slug: 'intro', number: 1, title: 'Intro' },
   { slug: 'softmax', number: 2, title: 'Softmax' },
   { slug: 'reading', number: 3, title: 'Just reading' },
@@ -70,7 +69,7 @@ describe('whereAmI', () => {
   });
 
   test('reads the next lesson from the lesson numbers, not the list order', () => {
-    const shuffled = [LESSONS[3], LESSONS[1], LESSONS[0], LESSONS[2]] as LessonInfo[];
+    const shuffled = [LESSONS[3], LESSONS[1], LESSONS[0], LESSONS[2]] as Lesson[];
     expect(whereAmI(graded('a:passed b:passed c:failed'), COURSE, shuffled).readNext).toBe(
       'reading',
     );
@@ -161,7 +160,7 @@ describe('the text report', () => {
       plain,
     );
     expect(text).toContain(
-      `Every exercise of lesson 10 · Title 0 passes. Read next: lesson 11 · Title 1 (/lessons/${exercises[1]?.lesson}/ on the course site).`,
+      `Every exercise of lesson 10 · Title 0 passes.\n  Read next: lesson 11 · Title 1 (/lessons/${exercises[1]?.lesson}/ on the course site).`,
     );
   });
 

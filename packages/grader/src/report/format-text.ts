@@ -1,4 +1,10 @@
-import type { Exercise } from '@xent/course';
+import {
+  lessons as courseLessons,
+  type Exercise,
+  type Lesson,
+  lessonLabel,
+  lessonPath,
+} from '@xent/course';
 import type { Colours } from '../cli/colours.ts';
 import type { ExerciseReport, ExerciseStatus, GradeReport } from './report-types.ts';
 
@@ -17,15 +23,8 @@ export interface ReportContext {
   /** The graded folder relative to where the learner stands, e.g. `exercises`. */
   folder: string;
   exercises: readonly Exercise[];
-  /** The course's lessons, to name them by number and title; without them a lesson is its path. */
-  lessons?: readonly LessonInfo[];
-}
-
-/** A lesson as the course lists it. */
-export interface LessonInfo {
-  slug: string;
-  number: number;
-  title: string;
+  /** The lessons, to name them by number and title (the course's by default). */
+  lessons?: readonly Lesson[];
 }
 
 /** Where the learner stands after a report. */
@@ -48,7 +47,7 @@ export interface Progress {
 export function whereAmI(
   graded: readonly Pick<ExerciseReport, 'id' | 'title' | 'status'>[],
   course: readonly Pick<Exercise, 'id' | 'lesson'>[],
-  lessons: readonly LessonInfo[],
+  lessons: readonly Lesson[],
 ): Progress {
   const lessonOf = (id: string) => course.find((e) => e.id === id)?.lesson;
   const nextAt = graded.findIndex((e) => e.status !== 'passed');
@@ -76,15 +75,15 @@ export function whereAmI(
 }
 
 /** A lesson as the report names it: `lesson 3 · Softmax and temperature`, or its path when unknown. */
-export function lessonName(slug: string, lessons: readonly LessonInfo[]): string {
+export function lessonName(slug: string, lessons: readonly Lesson[]): string {
   const lesson = lessons.find((l) => l.slug === slug);
-  return lesson ? `lesson ${lesson.number} · ${lesson.title}` : `/lessons/${slug}/`;
+  return lesson ? `lesson ${lessonLabel(lesson)}` : lessonPath(slug);
 }
 
 /** A lesson with where to find it: `lesson 3 · Softmax and temperature (/lessons/softmax/ on the course site)`. */
-function lessonWhere(slug: string, lessons: readonly LessonInfo[]): string {
+function lessonWhere(slug: string, lessons: readonly Lesson[]): string {
   const name = lessonName(slug, lessons);
-  const place = `/lessons/${slug}/ on the course site`;
+  const place = `${lessonPath(slug)} on the course site`;
   return name.startsWith('/') ? place : `${name} (${place})`;
 }
 
@@ -93,7 +92,7 @@ export function progressLine(
   progress: Progress,
   graded: number,
   total: number,
-  lessons: readonly LessonInfo[],
+  lessons: readonly Lesson[],
 ): string {
   const count =
     graded === total
@@ -114,12 +113,12 @@ export function formatReport(report: GradeReport, context: ReportContext, c: Col
     `  ${progressBar(report.score, report.maxScore, c)} ${done} of ${report.exercises.length} exercises · ${report.score} of ${report.maxScore} points`,
     '',
   );
-  const lessons = context.lessons ?? [];
+  const lessons = context.lessons ?? courseLessons;
   const progress = whereAmI(report.exercises, context.exercises, lessons);
   if (progress.lessonDone) {
     lines.push(
-      c.green(`Every exercise of ${lessonName(progress.lessonDone, lessons)} passes.`) +
-        (progress.readNext ? ` Read next: ${lessonWhere(progress.readNext, lessons)}.` : ''),
+      c.green(`Every exercise of ${lessonName(progress.lessonDone, lessons)} passes.`),
+      ...(progress.readNext ? [`  Read next: ${lessonWhere(progress.readNext, lessons)}.`] : []),
       '',
     );
   }
