@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { exercises } from '@xent/course';
@@ -15,7 +23,6 @@ import {
   stubFile,
 } from '../src/cli/reset.ts';
 import { freshDir, REPO, runGrade, snapshot } from './support/cli.ts';
-import { copyCourse } from './support/course-copy.ts';
 
 const LEARNER_CODE = `export function softmax(logits: number[]): number[] {\n  return logits.map(() => 1 / logits.length); // my attempt\n}\n`;
 const original = (id: string) => readFileSync(path.join(REPO, 'exercises', id, `${id}.ts`));
@@ -26,6 +33,20 @@ function learnerFolder(): string {
   cpSync(path.join(REPO, 'exercises'), dir, { recursive: true });
   writeFileSync(path.join(dir, 'softmax', 'softmax.ts'), LEARNER_CODE);
   return dir;
+}
+
+/** A copy of this grader in `root`/packages/grader without its stubs/, running on this checkout's installs. */
+function graderWithoutStubs(root: string): string {
+  const source = path.join(REPO, 'packages/grader');
+  const copy = path.join(root, 'packages/grader');
+  const left = new Set(['node_modules', 'dist', 'stubs', 'test', 'wrong']);
+  cpSync(source, copy, {
+    recursive: true,
+    filter: (file) => !left.has(path.relative(source, file).split(path.sep)[0] ?? ''),
+  });
+  symlinkSync(path.join(source, 'node_modules'), path.join(copy, 'node_modules'));
+  cpSync(path.join(REPO, 'tsconfig.base.json'), path.join(root, 'tsconfig.base.json'));
+  return copy;
 }
 
 /** Every file under a folder, or {} when it does not exist. */
@@ -244,7 +265,7 @@ describe('grade --reset on a terminal', () => {
 
 describe('pnpm grade --reset in a copy of the course, as a learner runs it', () => {
   // The learner's course folder; the grader that runs is this checkout's, with its stubs.
-  const root = copyCourse();
+  const root = path.dirname(learnerFolder());
   const file = path.join(root, 'exercises/softmax/softmax.ts');
   const edit = () => writeFileSync(file, LEARNER_CODE);
 
@@ -298,12 +319,12 @@ describe('pnpm grade --reset in a copy of the course, as a learner runs it', () 
   });
 
   test('a grader without its stubs gives a clear error and changes nothing', () => {
-    // The copy's own grader has no stubs/ folder (copyCourse leaves it out).
+    const grader = graderWithoutStubs(root);
     edit();
     const before = snapshot(path.join(root, 'exercises'));
     const run = spawnSync(
       process.execPath,
-      [path.join(root, 'packages/grader/bin/xent-grade.mjs'), '--reset', 'softmax', '--yes'],
+      [path.join(grader, 'bin/xent-grade.mjs'), '--reset', 'softmax', '--yes'],
       {
         cwd: root,
         encoding: 'utf8',
@@ -311,7 +332,7 @@ describe('pnpm grade --reset in a copy of the course, as a learner runs it', () 
         env: { ...process.env, NO_COLOR: '1', XENT_STATE_DIR: freshDir('state') },
       },
     );
-    expect(existsSync(path.join(root, 'packages/grader/stubs'))).toBe(false);
+    expect(existsSync(path.join(grader, 'stubs'))).toBe(false);
     expect(run.stderr).toMatch(
       /^grade --reset: no pristine stub for 'softmax' in the grader \(expected .*packages.grader.stubs.softmax\.ts\); nothing changed\n$/,
     );
