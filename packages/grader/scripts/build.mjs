@@ -5,11 +5,14 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds dist/cli.js from src/cli/main.ts and dist/instructor.js from src/instructor/main.ts. */
+/**
+ * Builds dist/cli.js from src/cli/main.ts, and dist/course.js: the course model (@xent/course with its
+ * manifest), which the checks import through an alias, so an installed grader needs no other package.
+ */
 export async function buildCli() {
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', instructor: 'src/instructor/main.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', course: '@xent/course' },
     outdir: 'dist',
     bundle: true,
     platform: 'node',

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { exercises } from '@xent/course';
 import { describe, expect, test } from 'vitest';
 import { parseArgs } from '../src/cli/parse-args.ts';
-import { inRelease } from '../src/instructor/release.ts';
 import { REPO } from './support/cli.ts';
 
 const ids = exercises.map((e) => e.id);
@@ -57,12 +56,6 @@ describe('.devcontainer/devcontainer.json', () => {
     expect(container.forwardPorts).toEqual([4321]);
     expect(container.portsAttributes['4321'].label).toContain('pnpm dev');
   });
-  test.each(['.devcontainer/devcontainer.json', '.vscode/tasks.json', '.vscode/extensions.json'])(
-    '%s goes into a learner release',
-    (file) => {
-      expect(inRelease(file)).toBe(true);
-    },
-  );
 });
 
 describe('.vscode/tasks.json', () => {

@@ -6,8 +6,24 @@ import type { CheckReport, ExerciseReport, ExerciseStatus, GradeReport } from '.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal escape codes is the point
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/** What one check did, from any runner: passed, or failed with its error's name and message. */
+export interface CheckOutcome {
+  name: string;
+  passed: boolean;
+  errorName?: string;
+  message?: string;
+}
+
+/** A whole run of one exercise's checks, from any runner. */
+export interface ExerciseRun {
+  outcomes: CheckOutcome[];
+  /** Errors of the run itself (the checks could not be built or the suite crashed). */
+  runErrors: string[];
+  durationMs: number;
+}
+
 /**
- * Turns one exercise's finished suite into its report. Points are all or nothing and only for a
+ * Turns one exercise's finished Vitest suite into its report. Points are all or nothing and only for a
  * suite observed to run with every check passing: a crashed, empty or partly skipped suite scores 0.
  */
 export function summariseExercise(
@@ -15,8 +31,28 @@ export function summariseExercise(
   module: TestModule | undefined,
   output: string[] = [],
 ): ExerciseReport {
+  if (!module) return summariseRun(exercise, undefined, output);
+  const cases = [...module.children.allTests()];
+  const outcomes = cases.map(outcomeOf);
+  const runErrors = module.errors().map((e) => clean(e.message));
+  const allPassed = outcomes.every((o) => o.passed);
+  if (allPassed && outcomes.length > 0 && module.state() !== 'passed')
+    runErrors.push('the suite did not finish');
+  return summariseRun(
+    exercise,
+    { outcomes, runErrors, durationMs: module.diagnostic().duration },
+    output,
+  );
+}
+
+/** Turns a run of an exercise's checks (from any runner) into its report; no run at all is an error. */
+export function summariseRun(
+  exercise: Exercise,
+  run: ExerciseRun | undefined,
+  output: string[] = [],
+): ExerciseReport {
   const base = { id: exercise.id, title: exercise.title, maxScore: exercise.points };
-  if (!module) {
+  if (!run) {
     return {
       ...base,
       status: 'error',
@@ -26,30 +62,33 @@ export function summariseExercise(
       problem: 'its suite did not run',
     };
   }
-  const cases = [...module.children.allTests()];
-  const tests = cases.map(checkOf);
-  const errorNames = cases.flatMap((c) => (c.result().errors ?? []).map((e) => e.name ?? ''));
-  const moduleErrors = module.errors().map((e) => clean(e.message));
-  const passed = tests.filter((t) => t.status === 'passed').length;
+  const { outcomes, runErrors } = run;
+  const tests: CheckReport[] = outcomes.map((o) =>
+    o.passed
+      ? { name: o.name, status: 'passed' }
+      : { name: o.name, status: 'failed', message: clean(o.message ?? 'this check did not run') },
+  );
+  const errorNames = outcomes.flatMap((o) => (o.errorName ? [o.errorName] : []));
+  const passed = outcomes.filter((o) => o.passed).length;
   const status = statusOf({
-    total: cases.length,
+    total: outcomes.length,
     passed,
     errorNames,
-    crashed: moduleErrors.length > 0 || (passed === cases.length && module.state() !== 'passed'),
+    crashed: runErrors.length > 0,
   });
-  const firstSandboxFailure = tests.find((_, i) =>
-    (cases[i]?.result().errors ?? []).some(
-      (e) => e.name === SANDBOX_ERRORS.load || e.name === SANDBOX_ERRORS.timeout,
-    ),
+  const firstSandboxFailure = outcomes.find(
+    (o) => o.errorName === SANDBOX_ERRORS.load || o.errorName === SANDBOX_ERRORS.timeout,
   );
   const problem =
-    moduleErrors[0] ??
-    (status === 'error' || status === 'timeout' ? firstSandboxFailure?.message : undefined);
+    runErrors[0] ??
+    (status === 'error' || status === 'timeout'
+      ? clean(firstSandboxFailure?.message ?? '')
+      : undefined);
   return {
     ...base,
     status,
     score: status === 'passed' ? exercise.points : 0,
-    durationMs: Math.round(module.diagnostic().duration),
+    durationMs: Math.round(run.durationMs),
     tests,
     ...(problem ? { problem } : {}),
     ...(output.length ? { output: output.slice(0, 20) } : {}),
@@ -72,16 +111,21 @@ function statusOf(seen: {
   return 'failed';
 }
 
-function checkOf(testCase: TestCase): CheckReport {
+function outcomeOf(testCase: TestCase): CheckOutcome {
   const result = testCase.result();
-  if (result.state === 'passed') return { name: testCase.name, status: 'passed' };
+  if (result.state === 'passed') return { name: testCase.name, passed: true };
   const error = result.errors?.[0];
   const message = error
-    ? clean(error.message)
+    ? error.message
     : result.state === 'skipped'
       ? 'this check was skipped'
       : 'this check did not run';
-  return { name: testCase.name, status: 'failed', message };
+  return {
+    name: testCase.name,
+    passed: false,
+    message,
+    ...(error?.name ? { errorName: error.name } : {}),
+  };
 }
 
 function clean(message: string): string {

@@ -19,6 +19,14 @@ function findUp(start: string, found: (dir: string) => boolean): string {
   }
 }
 
+/** The course model as the grader ships it (built from @xent/course); the checks import it by its package name. */
+export const COURSE_BUNDLE = path.join(GRADER_ROOT, 'dist', 'course.js');
+
+/** The check definitions of an exercise, which every runner reads. */
+export function checksFile(id: string): string {
+  return path.join(GRADER_ROOT, 'checks', `${id}.ts`);
+}
+
 /** The hidden suite of an exercise. */
 export function suiteFile(id: string): string {
   return path.join(GRADER_ROOT, 'suites', `${id}.test.ts`);

@@ -5,7 +5,7 @@ import type { TestModule, Vitest } from 'vitest/node';
 import { createVitest } from 'vitest/node';
 import type { ExerciseSpec } from '../sandbox/load-exercise.ts';
 import { exerciseModules } from './exercise-plugin.ts';
-import { GRADER_ROOT, suiteFile } from './paths.ts';
+import { COURSE_BUNDLE, GRADER_ROOT, suiteFile } from './paths.ts';
 
 /** One folder (or set of files) to grade: each exercise with the file that implements it. */
 export interface GradeTarget {
@@ -75,6 +75,7 @@ export async function createGradingVitest(
       ],
       projects: targets.map((target) => ({
         plugins: [exerciseModules(specsOf(target))],
+        resolve: { alias: { '@xent/course': COURSE_BUNDLE } },
         test: {
           name: target.label,
           root: GRADER_ROOT,

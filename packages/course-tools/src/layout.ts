@@ -8,31 +8,42 @@ export interface CourseLayout {
   exercises: string;
   solutions: string;
   manifest: string;
+  lessonTitles: string;
+  checks: string;
   suites: string;
   wrong: string;
   moduleDeclarations: string;
-  feedback: string;
   lessons: string;
-  lessonIndex: string;
   classroomWorkflow: string;
 }
 
 /** The layout of the course whose root folder is `root`. */
 export function courseLayout(root: string): CourseLayout {
   const grader = path.join(root, 'packages', 'grader');
+  const course = path.join(root, 'packages', 'course');
   return {
     root,
     exercises: path.join(root, 'exercises'),
     solutions: path.join(root, 'solutions'),
-    manifest: path.join(root, 'packages', 'course', 'manifest.json'),
+    manifest: path.join(course, 'manifest.json'),
+    lessonTitles: path.join(course, 'src', 'generated', 'lesson-titles.ts'),
+    checks: path.join(grader, 'checks'),
     suites: path.join(grader, 'suites'),
     wrong: path.join(grader, 'wrong'),
     moduleDeclarations: path.join(grader, 'suites', 'exercise-modules.d.ts'),
-    feedback: path.join(grader, 'suites', 'support', 'feedback.ts'),
     lessons: path.join(root, 'site', 'src', 'content', 'docs', 'lessons'),
-    lessonIndex: path.join(root, 'site', 'src', 'lessons.ts'),
     classroomWorkflow: path.join(root, '.github', 'workflows', 'classroom.yml'),
   };
+}
+
+/** `<dir>/<id>/<id>.ts`: the one place that builds an exercise file's path. */
+export function exerciseFile(dir: string, id: string): string {
+  return path.join(dir, id, `${id}.ts`);
+}
+
+/** The lesson page of a slug. */
+export function lessonFile(layout: CourseLayout, slug: string): string {
+  return path.join(layout.lessons, `${slug}.mdx`);
 }
 
 /** A problem an instructor must fix, said in one sentence naming the file: exit status 1 or 2. */
@@ -74,17 +85,6 @@ export function readManifest(layout: CourseLayout): CourseManifest {
       `${shown}: ${(error as Error).message.replace(/^course manifest: /, '')}`,
     );
   }
-}
-
-/** The lesson slugs and titles of the site's lesson list (site/src/lessons.ts), in order. */
-export function readLessonIndex(layout: CourseLayout): Array<{ slug: string; title: string }> {
-  if (!existsSync(layout.lessonIndex)) return [];
-  const source = readFileSync(layout.lessonIndex, 'utf8');
-  const entry = /\{\s*slug:\s*'([^']+)',\s*title:\s*'((?:[^'\\]|\\.)*)'\s*\}/g;
-  return [...source.matchAll(entry)].map((m) => ({
-    slug: m[1] as string,
-    title: (m[2] as string).replace(/\\'/g, "'"),
-  }));
 }
 
 /** A path as the messages show it: relative to the course root, with forward slashes. */

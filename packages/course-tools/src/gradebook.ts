@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GradeReport } from '../report/report-types.ts';
-import { InstructorError } from './course-layout.ts';
+import type { GradeReport } from '@xent/grader/src/report/report-types.ts';
+import { InstructorError } from './layout.ts';
 
 /** A learner's `--json` report with the name it is filed under. */
 export interface NamedReport {

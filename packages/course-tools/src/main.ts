@@ -1,16 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CliEnvironment } from '../cli/main.ts';
+import type { CliEnvironment } from '@xent/grader/src/cli/main.ts';
 import { checkCourse } from './course-check.ts';
-import { findCourseRootAbove, InstructorError } from './course-layout.ts';
 import { gradebookOf } from './gradebook.ts';
+import { courseLayout, findCourseRootAbove, InstructorError, readManifest } from './layout.ts';
 import { newExercise } from './new-exercise.ts';
 import { releaseCourse } from './release.ts';
+import { removeExercise } from './remove-exercise.ts';
+import { syncCourse } from './sync.ts';
 
 const COURSE_HELP = `Usage: pnpm course <command> [options]
 
-  pnpm course check [--files-only]     check the course: manifest, files, lessons, imports, and
-                                       grade every stub, solution and wrong implementation
+  pnpm course sync                     write the files derived from the course model (module
+                                       declarations, suites, lesson titles, Classroom workflow)
+  pnpm course check [--files-only]     check the course: manifest, files, lessons and their
+                                       headings, generated files, imports; then grade every stub,
+                                       solution and wrong implementation once
+  pnpm course remove <id>              remove an exercise: its manifest entry and its own files
   pnpm course release <dir>            write the learner copy of the course into <dir>
   pnpm course gradebook <report.json…> [--out <file.csv>]
                                        combine pnpm grade --json reports into a CSV gradebook;
@@ -20,11 +26,11 @@ const COURSE_HELP = `Usage: pnpm course <command> [options]
   --root <dir>   the course to work on (default: the one around the current folder)
 Exit status: 0 when all is well, 1 when the course has problems, 2 for a usage error.`;
 
-const NEW_EXERCISE_HELP = `Usage: pnpm new-exercise <id> [--title "…"] [--lesson <slug>] [--root <dir>]
+const NEW_EXERCISE_HELP = `Usage: pnpm new-exercise <id> --lesson <slug> [--title "…"] [--root <dir>]
 
-Scaffolds an exercise: stub, README, model solution, hidden suite, first wrong implementation,
-manifest entry, module declaration and the card on its lesson page (a new page when the lesson
-does not exist), then prints what is left to write.`;
+Adds an exercise to the course: its manifest entry, then files in its own places only (stub and
+task README, model solution, checks, a first wrong implementation), and runs pnpm course sync.
+Prints what is left to write and the card to place on the lesson page.`;
 
 /** Arguments split into positionals and `--flag value` options. */
 export function splitArgs(
@@ -62,22 +68,53 @@ export async function courseMain(io: CliEnvironment): Promise<number> {
       return command === undefined && !args.switches.size ? 2 : 0;
     }
     const root = () => rootOf(args.values.get('--root'), io.cwd);
+    if (command === 'sync') {
+      const layout = courseLayout(root());
+      const result = await syncCourse(layout, readManifest(layout));
+      const lines = [
+        ...result.written.map((file) => `  ~ ${file}`),
+        ...result.removed.map((file) => `  - ${file}`),
+      ];
+      io.stdout.write(
+        lines.length === 0
+          ? 'course sync: every generated file is up to date\n'
+          : `course sync: ${lines.length} file${lines.length === 1 ? '' : 's'} written\n${lines.join('\n')}\n`,
+      );
+      return 0;
+    }
     if (command === 'check') {
       const progress = io.stdout.isTTY ? io.stderr : undefined;
+      const start = performance.now();
       const result = await checkCourse(root(), {
         grade: !args.switches.has('--files-only'),
-        onProgress: (text) => progress?.write(`\r${text}`),
+        onProgress: (done, total) => progress?.write(`\rgrading ${done}/${total}…`),
       });
       progress?.write('\r\u001b[2K');
+      const seconds = ((performance.now() - start) / 1000).toFixed(1);
+      const table = result.lines.length ? `${result.lines.join('\n')}\n` : '';
       if (result.problems.length === 0) {
-        io.stdout.write(`course check: all good · ${result.summary}\n`);
+        io.stdout.write(`${table}course check: all good · ${result.summary} · ${seconds} s\n`);
         return 0;
       }
       const list = result.problems.map((p) => `  ✗ ${p}`).join('\n');
       io.stdout.write(
-        `course check: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} to fix\n${list}\n${result.summary}\n`,
+        `${table}course check: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} to fix\n${list}\n${result.summary} · ${seconds} s\n`,
       );
       return 1;
+    }
+    if (command === 'remove') {
+      const [id, ...extra] = rest;
+      if (id === undefined || extra.length > 0)
+        throw new InstructorError('give exactly one exercise id: pnpm course remove <id>', 2);
+      const done = await removeExercise(courseLayout(root()), id);
+      const lines = [
+        `course remove: removed '${id}'`,
+        ...done.removed.map((f) => `  - ${f}`),
+        ...done.changed.map((f) => `  ~ ${f}`),
+        ...(done.card ? ['', `Left to do: delete ${done.card.tag} from ${done.card.page}`] : []),
+      ];
+      io.stdout.write(`${lines.join('\n')}\n`);
+      return 0;
     }
     if (command === 'release') {
       const [dir] = rest;
@@ -105,7 +142,10 @@ export async function courseMain(io: CliEnvironment): Promise<number> {
       }
       return 0;
     }
-    throw new InstructorError(`unknown command '${command}'; use check, release or gradebook`, 2);
+    throw new InstructorError(
+      `unknown command '${command}'; use sync, check, remove, release or gradebook`,
+      2,
+    );
   });
 }
 
@@ -122,18 +162,26 @@ export async function newExerciseMain(io: CliEnvironment): Promise<number> {
       throw new InstructorError('give exactly one exercise id: pnpm new-exercise <id>', 2);
     const title = args.values.get('--title');
     const lesson = args.values.get('--lesson');
-    const done = newExercise(rootOf(args.values.get('--root'), io.cwd), {
+    if (lesson === undefined)
+      throw new InstructorError(
+        'say which lesson the exercise belongs to: pnpm new-exercise <id> --lesson <slug>',
+        2,
+      );
+    const done = await newExercise(courseLayout(rootOf(args.values.get('--root'), io.cwd)), {
       id,
+      lesson,
       ...(title === undefined ? {} : { title }),
-      ...(lesson === undefined ? {} : { lesson }),
     });
     const lines = [
-      `new-exercise: scaffolded '${id}'`,
+      `new-exercise: added '${id}'`,
       ...done.created.map((f) => `  + ${f}`),
       ...done.changed.map((f) => `  ~ ${f}`),
       '',
       'Left to write:',
       ...done.checklist.map((item) => `  [ ] ${item}`),
+      `  [ ] place ${done.card.tag} in ${done.card.page}, where the lesson practises it`,
+      '',
+      'Then: pnpm course check',
     ];
     io.stdout.write(`${lines.join('\n')}\n`);
     return 0;

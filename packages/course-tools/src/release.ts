@@ -1,6 +1,6 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { InstructorError } from './course-layout.ts';
+import { InstructorError } from './layout.ts';
 
 /** Folder names never copied: installs, caches and build outputs. */
 const SKIPPED_NAMES = new Set(['node_modules', '.git', '.turbo', 'dist', '.astro', 'coverage']);

@@ -1,25 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Exercise } from '@xent/course';
-import { GRADER_ROOT } from '../runner/paths.ts';
+import { GRADER_ROOT } from './runner/paths.ts';
 
 /** A deliberately wrong implementation of an exercise, and the check that must catch it. */
-export interface WrongImplementation {
-  exercise: Exercise;
+export interface WrongImplementation<E extends Pick<Exercise, 'id'> = Exercise> {
+  exercise: E;
   slug: string;
   file: string;
   mistake: string;
   caughtBy: string;
+  /** The misconception it embodies (its `Misconception:` line), or '' when it names none. */
+  misconception: string;
 }
 
 /**
  * The wrong implementations of the given exercises, from `wrong/<id>/<slug>.ts` and their doc comments.
  * Each runs as the exercise file would, so it may import the `_*.ts` files of its own folder.
  */
-export function wrongImplementations(
-  exercises: readonly Exercise[],
+export function wrongImplementations<E extends Pick<Exercise, 'id'>>(
+  exercises: readonly E[],
   root = path.join(GRADER_ROOT, 'wrong'),
-): WrongImplementation[] {
+): WrongImplementation<E>[] {
   return exercises.flatMap((exercise) => {
     const folder = path.join(root, exercise.id);
     let files: string[];
@@ -42,6 +44,7 @@ export function wrongImplementations(
         file,
         mistake: field('Mistake'),
         caughtBy: field('Caught by'),
+        misconception: field('Misconception'),
       };
     });
   });
