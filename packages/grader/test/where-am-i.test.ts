@@ -1,14 +1,15 @@
 import { exercises, type Lesson } from '@xent/course';
 import { describe, expect, test } from 'vitest';
 import { colours } from '../src/cli/colours.ts';
+import { formatReport } from '../src/report/format-text.ts';
+import type { ExerciseReport, ExerciseStatus } from '../src/report/report-types.ts';
 import {
-  formatReport,
   lessonName,
+  lessonWhere,
   type Progress,
   progressLine,
   whereAmI,
-} from '../src/report/format-text.ts';
-import type { ExerciseReport, ExerciseStatus } from '../src/report/report-types.ts';
+} from '../src/report/where-am-i.ts';
 
 // A small course: two exercises in lesson 2, none in lesson 3 (a reading lesson), one in lesson 4.
 const LESSONS: Lesson[] = [
@@ -89,6 +90,13 @@ test.each([
   ['unlisted', LESSONS, '/lessons/unlisted/'],
 ])('lessonName(%j) is %j', (slug, lessons, name) => {
   expect(lessonName(slug, lessons)).toBe(name);
+});
+
+test.each([
+  ['softmax', LESSONS, 'lesson 2 · Softmax (/lessons/softmax/ on the course site)'],
+  ['unlisted', LESSONS, '/lessons/unlisted/ on the course site'],
+])('lessonWhere(%j) is %j', (slug, lessons, where) => {
+  expect(lessonWhere(slug, lessons)).toBe(where);
 });
 
 test.each<[string, Progress, number, number, string]>([
