@@ -12,6 +12,8 @@ export interface CourseLayout {
   checks: string;
   suites: string;
   wrong: string;
+  /** The grader's copies of the stubs, which `grade --reset` restores. */
+  stubCopies: string;
   moduleDeclarations: string;
   lessons: string;
   classroomWorkflow: string;
@@ -30,6 +32,7 @@ export function courseLayout(root: string): CourseLayout {
     checks: path.join(grader, 'checks'),
     suites: path.join(grader, 'suites'),
     wrong: path.join(grader, 'wrong'),
+    stubCopies: path.join(grader, 'stubs'),
     moduleDeclarations: path.join(grader, 'suites', 'exercise-modules.d.ts'),
     lessons: path.join(root, 'site', 'src', 'content', 'docs', 'lessons'),
     classroomWorkflow: path.join(root, '.github', 'workflows', 'classroom.yml'),

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CourseManifest } from '@xent/course';
-import { generatedFiles, isGenerated, suiteWrapper } from './generated/index.ts';
+import { generatedFiles, isGenerated } from './generated/index.ts';
 import { type CourseLayout, relativeTo } from './layout.ts';
 
 /** What sync did, as paths relative to the course root. */
@@ -10,7 +10,7 @@ export interface SyncResult {
   removed: string[];
 }
 
-/** Writes every generated file that differs from what the course model gives, and removes generated suites of exercises that are gone. */
+/** Writes every generated file that differs from what the course model gives, and removes generated files of exercises that are gone. */
 export async function syncCourse(
   layout: CourseLayout,
   manifest: CourseManifest,
@@ -25,7 +25,7 @@ export async function syncCourse(
     writeFileSync(file, content);
     result.written.push(relativeTo(layout, file));
   });
-  for (const file of orphanSuites(layout, manifest)) {
+  for (const file of orphanFiles(layout, manifest)) {
     rmSync(file);
     result.removed.push(relativeTo(layout, file));
   }
@@ -46,19 +46,18 @@ export async function staleProblems(
       ? []
       : [`${shown} is stale (it differs from what the course model gives): run pnpm course sync`];
   });
-  for (const file of orphanSuites(layout, manifest))
+  for (const file of orphanFiles(layout, manifest))
     problems.push(
-      `${relativeTo(layout, file)} grades no exercise of the manifest: run pnpm course sync`,
+      `${relativeTo(layout, file)} belongs to no exercise of the manifest: run pnpm course sync`,
     );
   return problems;
 }
 
-/** Generated suites whose exercise is no longer in the manifest. */
-function orphanSuites(layout: CourseLayout, manifest: CourseManifest): string[] {
-  if (!existsSync(layout.suites)) return [];
-  const wanted = new Set(manifest.exercises.map((e) => suiteWrapper(layout, e.id)));
-  return readdirSync(layout.suites)
-    .filter((name) => name.endsWith('.test.ts'))
-    .map((name) => path.join(layout.suites, name))
-    .filter((file) => !wanted.has(file) && isGenerated(file));
+/** Generated files (suites, stub copies) of exercises that are no longer in the manifest. */
+function orphanFiles(layout: CourseLayout, manifest: CourseManifest): string[] {
+  const wanted = new Set(generatedFiles(layout, manifest).map((g) => g.file));
+  return [layout.suites, layout.stubCopies]
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).map((name) => path.join(dir, name)))
+    .filter((file) => file.endsWith('.ts') && !wanted.has(file) && isGenerated(file));
 }

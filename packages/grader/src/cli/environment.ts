@@ -5,4 +5,6 @@ export interface CliEnvironment {
   cwd: string;
   stdout: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Where `--reset` reads its confirmation (defaults to the process's standard input). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { type Exercise, exercises } from '@xent/course';
 import { formatReport } from '../report/format-text.ts';
 import type { GradeReport } from '../report/report-types.ts';
@@ -10,6 +11,7 @@ import { colours, wantsColour } from './colours.ts';
 import type { CliEnvironment } from './environment.ts';
 import { hintStateFile, nextHint } from './hints.ts';
 import { type GradeCommand, helpText, parseArgs, UsageError } from './parse-args.ts';
+import { ResetError, resetExercise } from './reset.ts';
 import { watch } from './watch.ts';
 
 /** Runs `grade` and returns its exit status: 0 all passed, 1 something did not, 2 usage error. */
@@ -23,6 +25,19 @@ export async function main(io: CliEnvironment): Promise<number> {
       return 0;
     }
     const courseRoot = findCourseRoot(io.cwd);
+    if (command.reset !== undefined) {
+      const dir = targetFolder(command, courseRoot, io.cwd);
+      return await resetExercise({
+        id: command.reset,
+        yes: command.yes,
+        exercisesDir: dir,
+        folder: displayFolder(dir, io.cwd),
+        stateDir: path.dirname(hintStateFile(io.env)),
+        known: exercises,
+        ask: terminalQuestion(io),
+        out: io.stdout,
+      });
+    }
     if (command.hint !== undefined) {
       const exercise = exercises.find((e) => e.id === command.hint) as Exercise;
       const hint = nextHint(
@@ -41,8 +56,7 @@ export async function main(io: CliEnvironment): Promise<number> {
     const dir = targetFolder(command, courseRoot, io.cwd);
     const selected =
       command.ids.length > 0 ? exercises.filter((e) => command.ids.includes(e.id)) : [...exercises];
-    const relative = path.relative(io.cwd, dir);
-    const folder = relative.startsWith('..') ? dir : relative || '.';
+    const folder = displayFolder(dir, io.cwd);
     if (command.json)
       checkJsonPath(path.resolve(io.cwd, command.json), [
         dir,
@@ -59,6 +73,10 @@ export async function main(io: CliEnvironment): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr.write(`grade: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof ResetError) {
+      io.stderr.write(`grade --reset: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }
@@ -97,6 +115,32 @@ export async function gradeFolder(
       summariseExercise(exercise, modules?.get(exercise.id), output.get(exercise.id)),
     ),
   );
+}
+
+/** A folder as the learner should read it: relative to where they stand when it is below. */
+function displayFolder(dir: string, cwd: string): string {
+  const relative = path.relative(cwd, dir);
+  return relative.startsWith('..') ? dir : relative || '.';
+}
+
+/** A yes/no question on the terminal, or undefined when standard input is not one. */
+function terminalQuestion(
+  io: CliEnvironment,
+): ((question: string) => Promise<boolean>) | undefined {
+  const stdin = io.stdin ?? process.stdin;
+  if (!stdin.isTTY) return undefined;
+  return async (question) => {
+    const rl = createInterface({
+      input: stdin,
+      output: io.stdout as NodeJS.WritableStream,
+      terminal: false,
+    });
+    try {
+      return /^\s*y(es)?\s*$/i.test(await rl.question(question));
+    } finally {
+      rl.close();
+    }
+  };
 }
 
 function targetFolder(command: GradeCommand, courseRoot: string | undefined, cwd: string): string {

@@ -5,6 +5,10 @@ export interface GradeCommand {
   json?: string;
   watch: boolean;
   hint?: string;
+  /** Put this exercise's stub back (after a backup). */
+  reset?: string;
+  /** Confirms --reset without asking. */
+  yes: boolean;
   help: boolean;
 }
 
@@ -13,8 +17,8 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const VALUE_FLAGS = new Set(['--json', '--exercises', '--hint']);
-const SWITCHES = new Set(['--watch', '--solutions', '--help', '-h']);
+const VALUE_FLAGS = new Set(['--json', '--exercises', '--hint', '--reset']);
+const SWITCHES = new Set(['--watch', '--solutions', '--yes', '--help', '-h']);
 
 /** Parses `grade` arguments; throws a UsageError naming the bad argument. */
 export function parseArgs(argv: string[], validIds: readonly string[]): GradeCommand {
@@ -22,6 +26,7 @@ export function parseArgs(argv: string[], validIds: readonly string[]): GradeCom
     ids: [],
     target: { kind: 'exercises' },
     watch: false,
+    yes: false,
     help: false,
   };
   const validList = `valid exercise ids: ${validIds.join(', ')}`;
@@ -37,10 +42,12 @@ export function parseArgs(argv: string[], validIds: readonly string[]): GradeCom
         throw new UsageError(`${flag} needs a value`);
       if (flag === '--json') command.json = value;
       else if (flag === '--exercises') setTarget(command, { kind: 'folder', dir: value });
+      else if (flag === '--reset') command.reset = value;
       else command.hint = value;
     } else if (SWITCHES.has(flag)) {
       if (flag === '--watch') command.watch = true;
       else if (flag === '--solutions') setTarget(command, { kind: 'solutions' });
+      else if (flag === '--yes') command.yes = true;
       else command.help = true;
     } else if (flag.startsWith('-')) {
       throw new UsageError(`unknown option '${arg}' (see --help)`);
@@ -54,7 +61,30 @@ export function parseArgs(argv: string[], validIds: readonly string[]): GradeCom
     throw new UsageError(`unknown exercise '${command.hint}' for --hint; ${validList}`);
   }
   if (command.watch && command.json) throw new UsageError('--watch and --json cannot be combined');
+  checkReset(command, validIds, validList);
   return command;
+}
+
+/** --reset takes one known id and nothing else but --yes; --yes means nothing without it. */
+function checkReset(command: GradeCommand, validIds: readonly string[], validList: string): void {
+  if (command.reset === undefined) {
+    if (command.yes) throw new UsageError('--yes only confirms --reset <id>');
+    return;
+  }
+  if (!validIds.includes(command.reset))
+    throw new UsageError(`unknown exercise '${command.reset}' for --reset; ${validList}`);
+  const others = [
+    command.ids.length > 0 ? command.ids.join(' ') : '',
+    command.watch ? '--watch' : '',
+    command.json ? '--json' : '',
+    command.hint !== undefined ? '--hint' : '',
+    command.target.kind === 'solutions' ? '--solutions' : '',
+    command.target.kind === 'folder' ? '--exercises' : '',
+  ].filter(Boolean);
+  if (others.length > 0)
+    throw new UsageError(
+      `--reset works alone on your exercises/ folder; drop ${others.join(', ')}`,
+    );
 }
 
 function setTarget(command: GradeCommand, target: GradeCommand['target']): void {
@@ -73,6 +103,8 @@ Grades your exercises with the course's hidden suites and says what to do next.
   pnpm grade <id>…           grade only these exercises
   pnpm grade --hint <id>     show the next hint for an exercise (one more each time)
   pnpm grade --watch         re-grade an exercise each time you save it
+  pnpm grade --reset <id>    put an exercise's stub back; your version is backed up first
+                             (asks on a terminal; add --yes to confirm without asking)
   pnpm grade --solutions     grade the model solutions in solutions/
   pnpm grade --exercises <dir>
                              grade another folder laid out like exercises/ (a submission)

@@ -1,6 +1,7 @@
-import type { Exercise } from '@xent/course';
+import { lessons as courseLessons, type Exercise, type Lesson } from '@xent/course';
 import type { Colours } from '../cli/colours.ts';
 import type { ExerciseReport, ExerciseStatus, GradeReport } from './report-types.ts';
+import { lessonName, lessonWhere, progressLine, whereAmI } from './where-am-i.ts';
 
 const MARKS: Record<ExerciseStatus, string> = {
   passed: '✓',
@@ -17,6 +18,8 @@ export interface ReportContext {
   /** The graded folder relative to where the learner stands, e.g. `exercises`. */
   folder: string;
   exercises: readonly Exercise[];
+  /** The lessons, to name them by number and title (the course's by default). */
+  lessons?: readonly Lesson[];
 }
 
 /** The report a learner reads: one line per exercise, a progress bar, then what to do next. */
@@ -30,6 +33,15 @@ export function formatReport(report: GradeReport, context: ReportContext, c: Col
     `  ${progressBar(report.score, report.maxScore, c)} ${done} of ${report.exercises.length} exercises · ${report.score} of ${report.maxScore} points`,
     '',
   );
+  const lessons = context.lessons ?? courseLessons;
+  const progress = whereAmI(report.exercises, context.exercises, lessons);
+  if (progress.lessonDone) {
+    lines.push(
+      c.green(`Every exercise of ${lessonName(progress.lessonDone, lessons)} passes.`),
+      ...(progress.readNext ? [`  Read next: ${lessonWhere(progress.readNext, lessons)}.`] : []),
+      '',
+    );
+  }
   const next = report.exercises.find((e) => e.status !== 'passed');
   if (next) {
     lines.push(...nextSteps(next, context, c));
@@ -40,6 +52,10 @@ export function formatReport(report: GradeReport, context: ReportContext, c: Col
       ),
     );
   }
+  lines.push(
+    '',
+    c.bold(progressLine(progress, report.exercises.length, context.exercises.length, lessons)),
+  );
   return `${lines.join('\n')}\n`;
 }
 
