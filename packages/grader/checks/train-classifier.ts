@@ -25,11 +25,11 @@ type Trained = ReturnType<typeof Learner.trainSoftmaxRegression>;
 /** Three points in the plane, one per class: small enough to follow one epoch by hand. */
 const TINY: TrainingProblem = {
   x: [
-    [1, 0],
     [0, 1],
     [-1, -1],
+    [1, 0],
   ],
-  y: [0, 1, 2],
+  y: [1, 2, 0],
   numClasses: 3,
   options: { epochs: 1, learningRate: 0.5 },
 };
