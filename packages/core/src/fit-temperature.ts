@@ -30,7 +30,7 @@ export function fitTemperature(logits: number[][], labels: number[]): number {
   }
   let lo = 0;
   let hi = 1;
-  while (g(hi).value < 0) {
+  while (g(hi).value <= 0) {
     lo = hi;
     hi *= 2;
     if (hi > 2 ** 60) {
