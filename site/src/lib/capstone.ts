@@ -8,7 +8,7 @@ import {
 
 /** The capstone's problem: two samples of one blob generator, and the settings of the reference run. */
 export const CAPSTONE = {
-  blobs: { n: 150, classes: 3, dims: 2, spread: 1.5 },
+  blobs: { n: 150, classes: 3, dims: 2, spread: 1.5, radius: 3 },
   trainSeed: 1,
   heldOutSeed: 2,
   epochs: 100,
