@@ -52,3 +52,13 @@ declare module '@exercise/focal-loss' {
     gamma?: number,
   ): number;
 }
+
+declare module '@exercise/train-classifier' {
+  export function trainSoftmaxRegression(
+    x: number[][],
+    y: number[],
+    numClasses: number,
+    options: { epochs: number; learningRate: number },
+  ): { weights: number[][]; bias: number[]; losses: number[] };
+  export function predict(model: { weights: number[][]; bias: number[] }, x: number[][]): number[];
+}

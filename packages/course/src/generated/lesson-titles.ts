@@ -15,4 +15,5 @@ export const lessonTitles: Record<string, string> = {
   'focal-loss': 'Focal loss',
   'training-in-practice': 'Training in practice',
   'at-scale': 'Cross-entropy at scale',
+  capstone: 'Capstone: train a classifier',
 };

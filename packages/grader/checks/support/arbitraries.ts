@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { reference } from './reference.ts';
 
 /** A logit in a range where a correct float64 softmax has nothing to fear. */
 export const logit = (max = 30): fc.Arbitrary<number> =>
@@ -56,3 +57,41 @@ export const focalAlpha = (): fc.Arbitrary<number> =>
 /** A γ in [0, 5], with the usual 0 and 2 drawn often. */
 export const focalGamma = (): fc.Arbitrary<number> =>
   fc.oneof(fc.constantFrom(0, 2), fc.double({ min: 0, max: 5, noNaN: true }));
+
+/** A classification training problem: features, labels, the class count and the run's options. */
+export interface TrainingProblem {
+  x: number[][];
+  y: number[];
+  numClasses: number;
+  options: { epochs: number; learningRate: number };
+}
+
+/**
+ * A seeded blob dataset (N in 6…60, K in 2…5, D in 2…5) and a run of 1…30 epochs. The learning rate
+ * is a fraction of 2/tr(X̃ᵀX̃/N), X̃ = [x, 1]: the trace bounds the largest eigenvalue λ, so the rate
+ * stays in the stable range lr ≤ 2/λ where two correct implementations cannot drift apart.
+ */
+export const trainingProblem = (): fc.Arbitrary<TrainingProblem> =>
+  fc.noShrink(
+    fc
+      .record({
+        seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        n: fc.integer({ min: 6, max: 60 }),
+        classes: fc.integer({ min: 2, max: 5 }),
+        dims: fc.integer({ min: 2, max: 5 }),
+        spread: fc.double({ min: 0.5, max: 2, noNaN: true }),
+        epochs: fc.integer({ min: 1, max: 30 }),
+        fraction: fc.double({ min: 0.1, max: 0.95, noNaN: true }),
+      })
+      .map(({ seed, n, classes, dims, spread, epochs, fraction }) => {
+        const { x, y } = reference.makeBlobs({ seed, n, classes, dims, spread });
+        const learningRate = fraction * stableLearningRate(x);
+        return { x, y, numClasses: classes, options: { epochs, learningRate } };
+      }),
+  );
+
+/** 2/tr(X̃ᵀX̃/N) with X̃ = [x, 1]: at most 2/λ, the largest learning rate that keeps descent stable. */
+export function stableLearningRate(x: number[][]): number {
+  const trace = x.reduce((sum, row) => sum + 1 + row.reduce((s, v) => s + v * v, 0), 0) / x.length;
+  return 2 / trace;
+}

@@ -1,12 +1,20 @@
 import {
+  type BlobOptions,
   binaryCrossEntropyWithLogits,
   crossEntropy,
   crossEntropyBackward,
+  makeBlobs,
   numericalGradient,
+  predictSoftmaxRegression,
+  type SoftmaxRegressionModel,
   sigmoidFocalLoss,
   smoothLabels,
   softmax,
+  trainSoftmaxRegression,
 } from '@xent/core';
+
+/** A linear classifier: logits z = W x + b, with W of shape K × D. */
+export type LinearModel = SoftmaxRegressionModel;
 
 /** The oracle for every suite: @xent/core, which is checked against PyTorch and torchvision. */
 export const reference = {
@@ -30,4 +38,19 @@ export const reference = {
     sigmoidFocalLoss(logits, targets, { alpha, gamma, reduction: 'mean' }) as number,
 
   numericalGradient,
+
+  /** The reference training run of the capstone: softmax regression by full-batch gradient descent. */
+  trainSoftmaxRegression: (
+    x: number[][],
+    y: number[],
+    numClasses: number,
+    options: { epochs: number; learningRate: number },
+  ): LinearModel & { losses: number[] } => trainSoftmaxRegression(x, y, numClasses, options),
+
+  /** Per row, the first index of the largest logit W x + b. */
+  predictSoftmaxRegression: (model: LinearModel, x: number[][]): number[] =>
+    predictSoftmaxRegression(model, x),
+
+  /** The capstone's seeded dataset: Gaussian blobs, one per class, around a circle. */
+  makeBlobs: (options: BlobOptions): { x: number[][]; y: number[] } => makeBlobs(options),
 };
