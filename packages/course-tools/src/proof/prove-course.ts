@@ -7,7 +7,7 @@ import {
   wrongImplementations,
 } from '@xent/grader/src/wrong-implementations.ts';
 import { type CourseLayout, exerciseFile, relativeTo } from '../layout.ts';
-import { gradeDirectly } from './run-checks-directly.ts';
+import { gradeInParallel } from './grade-in-parallel.ts';
 
 /** What the proof run found: problems to fix, and one line per exercise saying how its checks fared. */
 export interface Proof {
@@ -26,7 +26,7 @@ type Target =
 /**
  * The proof that the checks are right, run once: every model solution passes every check, every stub
  * scores 0 and is "not started", and every wrong implementation scores 0 with the check its header
- * names failing. Each target is graded exactly once, in this process, by the same check definitions
+ * names failing. Each target is graded exactly once, on worker threads, by the same check definitions
  * and sandbox as `pnpm grade`.
  */
 export async function proveCourse(
@@ -48,15 +48,17 @@ export async function proveCourse(
       wrong,
     })),
   ].filter((target) => existsSync(target.file));
-  const reports = new Map<Target, ExerciseReport>();
-  let done = 0;
-  for (const target of targets) {
-    reports.set(
-      target,
-      await gradeDirectly(target.exercise, target.file, checksOf(layout, target.exercise)),
-    );
-    onProgress?.(++done, targets.length);
-  }
+  const graded = await gradeInParallel(
+    targets.map((target) => ({
+      exercise: target.exercise,
+      file: target.file,
+      checksFile: checksOf(layout, target.exercise),
+    })),
+    onProgress,
+  );
+  const reports = new Map<Target, ExerciseReport>(
+    targets.map((target, i) => [target, graded[i] as ExerciseReport]),
+  );
   const problems: string[] = [];
   for (const [target, report] of reports) {
     problems.push(...targetProblems(relativeTo(layout, target.file), target, report));
