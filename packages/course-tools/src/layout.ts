@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type CourseManifest, validateManifest } from '@xent/course';
+import { type CourseManifest, exerciseSource, validateManifest } from '@xent/course';
 
 /** Where each part of a course lives, from its root folder (the repository, or a copy of it). */
 export interface CourseLayout {
@@ -41,7 +41,7 @@ export function courseLayout(root: string): CourseLayout {
 
 /** `<dir>/<id>/<id>.ts`: the one place that builds an exercise file's path. */
 export function exerciseFile(dir: string, id: string): string {
-  return path.join(dir, id, `${id}.ts`);
+  return exerciseSource(dir, id);
 }
 
 /** The lesson page of a slug. */

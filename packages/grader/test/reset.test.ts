@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { exercises } from '@xent/course';
+import { exerciseSource, exercises } from '@xent/course';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import {
@@ -25,7 +25,7 @@ import {
 import { freshDir, REPO, runGrade, snapshot } from './support/cli.ts';
 
 const LEARNER_CODE = `export function softmax(logits: number[]): number[] {\n  return logits.map(() => 1 / logits.length); // my attempt\n}\n`;
-const original = (id: string) => readFileSync(path.join(REPO, 'exercises', id, `${id}.ts`));
+const original = (id: string) => readFileSync(exerciseSource(path.join(REPO, 'exercises'), id));
 
 /** A folder laid out like exercises/, holding the course's stubs, with `softmax` edited by the learner. */
 function learnerFolder(): string {
@@ -56,7 +56,7 @@ describe('the stubs the grader ships', () => {
   test('are the course stubs byte for byte once their generated header is dropped', () => {
     for (const { id } of exercises) {
       const copy = withoutGeneratedHeader(readFileSync(stubFile(id)));
-      expect(copy.equals(readFileSync(path.join(REPO, 'exercises', id, `${id}.ts`))), id).toBe(
+      expect(copy.equals(readFileSync(exerciseSource(path.join(REPO, 'exercises'), id))), id).toBe(
         true,
       );
     }

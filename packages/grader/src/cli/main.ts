@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { type Exercise, exercises } from '@xent/course';
+import { type Exercise, exerciseSource, exercises } from '@xent/course';
 import { formatReport } from '../report/format-text.ts';
 import type { GradeReport } from '../report/report-types.ts';
 import { buildReport, summariseExercise } from '../report/summarise.ts';
@@ -92,7 +92,7 @@ export async function gradeFolder(
     label: 'learner',
     exercises: selected.map((exercise) => ({
       exercise,
-      file: path.join(dir, exercise.id, `${exercise.id}.ts`),
+      file: exerciseSource(dir, exercise.id),
     })),
   };
   const output = new Map<string, string[]>();

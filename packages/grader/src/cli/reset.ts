@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Exercise, GENERATED_MARK } from '@xent/course';
+import { type Exercise, exerciseSource, GENERATED_MARK } from '@xent/course';
 import { GRADER_ROOT } from '../runner/paths.ts';
 
 /** A reset that could not be done; nothing was changed. */
@@ -57,7 +57,7 @@ export function planReset(
       `no pristine stub for '${id}' in the grader (expected ${source}); nothing changed`,
     );
   const stub = withoutGeneratedHeader(readFileSync(source));
-  const file = path.join(exercisesDir, id, `${id}.ts`);
+  const file = exerciseSource(exercisesDir, id);
   const current = existsSync(file) ? readFileSync(file) : undefined;
   return { id, file, stub, current, pristine: current?.equals(stub) ?? false };
 }
@@ -126,7 +126,7 @@ export interface ResetRequest {
 export async function resetExercise(request: ResetRequest): Promise<number> {
   const { id, out } = request;
   const plan = planReset(id, request.exercisesDir, request.known, request.graderRoot);
-  const shown = `${request.folder}/${id}/${id}.ts`;
+  const shown = exerciseSource(request.folder, id);
   if (plan.pristine) {
     out.write(`${shown} is already the stub; nothing changed.\n`);
     return 0;

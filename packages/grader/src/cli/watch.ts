@@ -1,6 +1,6 @@
 import { type FSWatcher, watch as watchFiles } from 'node:fs';
 import path from 'node:path';
-import { type Exercise, exercises } from '@xent/course';
+import { type Exercise, exerciseSource, exercises } from '@xent/course';
 import type { TestModule, Vitest } from 'vitest/node';
 import { formatReport } from '../report/format-text.ts';
 import type { ExerciseReport } from '../report/report-types.ts';
@@ -35,7 +35,7 @@ export async function watch(options: WatchOptions): Promise<number> {
     label: 'learner',
     exercises: selected.map((exercise) => ({
       exercise,
-      file: path.join(dir, exercise.id, `${exercise.id}.ts`),
+      file: exerciseSource(dir, exercise.id),
     })),
   };
   const reports = new Map<string, ExerciseReport>();
@@ -76,7 +76,7 @@ export async function watch(options: WatchOptions): Promise<number> {
     running = running.then(async () => {
       for (const id of ids) {
         output.delete(id);
-        forgetExercise(vitest, id, path.join(dir, id, `${id}.ts`));
+        forgetExercise(vitest, id, exerciseSource(dir, id));
       }
       await vitest.runTestSpecifications(ids.map(specFor));
       render();

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exerciseSource } from '@xent/course';
 
 /** The repository root and the grader's command line. */
 export const REPO = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -51,8 +52,7 @@ export function freshDir(label: string): string {
 export function submission(files: Record<string, string>): string {
   const dir = freshDir('submission');
   cpSync(path.join(REPO, 'solutions'), dir, { recursive: true });
-  for (const [id, source] of Object.entries(files))
-    writeFileSync(path.join(dir, id, `${id}.ts`), source);
+  for (const [id, source] of Object.entries(files)) writeFileSync(exerciseSource(dir, id), source);
   return dir;
 }
 
