@@ -25,3 +25,21 @@ declare module '@exercise/focal-loss' {
     gamma?: number,
   ): number;
 }
+
+declare module '@exercise/binary-cross-entropy' {
+  export function bceWithLogits(logits: number[], targets: number[], posWeight?: number): number;
+}
+
+declare module '@exercise/class-weights' {
+  export function weightedCrossEntropy(
+    logits: number[][],
+    labels: number[],
+    weights: number[],
+    ignoreIndex?: number,
+  ): number;
+}
+
+declare module '@exercise/gradient-check' {
+  export function numericalGradient(f: (x: number[]) => number, x: number[], h?: number): number[];
+  export function relativeError(a: number[], b: number[]): number;
+}

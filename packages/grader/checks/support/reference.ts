@@ -29,5 +29,33 @@ export const reference = {
   focalLoss: (logits: number[], targets: number[], alpha = 0.25, gamma = 2): number =>
     sigmoidFocalLoss(logits, targets, { alpha, gamma, reduction: 'mean' }) as number,
 
+  /** Mean binary cross-entropy from logits with a scalar positive-class weight, as PyTorch's `pos_weight`. */
+  bceWithLogits: (logits: number[], targets: number[], posWeight = 1): number =>
+    binaryCrossEntropyWithLogits(logits, targets, { posWeight, reduction: 'mean' }),
+
+  /** PyTorch's weighted `cross_entropy` with `ignore_index` and `reduction='mean'`; NaN when every row is ignored. */
+  weightedCrossEntropy: (
+    logits: number[][],
+    labels: number[],
+    weights: number[],
+    ignoreIndex = -100,
+  ): number => crossEntropy(logits, labels, { weight: weights, ignoreIndex, reduction: 'mean' }),
+
   numericalGradient,
+
+  relativeError,
 };
+
+/**
+ * maxᵢ |aᵢ − bᵢ| / max(|aᵢ|, |bᵢ|), with 0 for equal entries and for empty arrays.
+ * Example: relativeError([1, 0], [3, 0]) = 2/3. Kept here until @xent/core has it.
+ */
+export function relativeError(a: number[], b: number[]): number {
+  let largest = 0;
+  a.forEach((ai, i) => {
+    const bi = b[i] as number;
+    if (ai === bi) return;
+    largest = Math.max(largest, Math.abs(ai - bi) / Math.max(Math.abs(ai), Math.abs(bi)));
+  });
+  return largest;
+}
