@@ -22,6 +22,15 @@ export type CrossEntropyKernel = (
   options?: KernelOptions,
 ) => number;
 
+/** A kernel's computation on validated arguments, which `validatedKernel` turns into a `CrossEntropyKernel`. */
+export type UncheckedKernel = (
+  logits: Float32Array,
+  rows: number,
+  cols: number,
+  targets: Int32Array,
+  args: KernelArguments,
+) => number;
+
 /** The validated arguments of a kernel call. */
 export interface KernelArguments {
   epsilon: number;
@@ -43,7 +52,7 @@ function checkDimension(fn: string, name: string, value: unknown, min: number): 
  * logits has rows × cols entries, targets has rows entries, each in [0, cols) or equal to
  * ignoreIndex, grad has as many entries as logits and does not partly overlap it, and ε ∈ [0, 1].
  */
-export function checkKernelArguments(
+function checkKernelArguments(
   fn: string,
   logits: unknown,
   rows: unknown,
@@ -97,6 +106,21 @@ export function checkKernelArguments(
   return { epsilon, ignoreIndex, count, grad };
 }
 
+/**
+ * The public kernel `fn`: validates its arguments with `checkKernelArguments` (errors start with
+ * `fn`), then runs `run` on them. Every kernel is built this way, so they all check alike.
+ */
+export function validatedKernel(fn: string, run: UncheckedKernel): CrossEntropyKernel {
+  return (logits, rows, cols, targets, options) =>
+    run(
+      logits,
+      rows,
+      cols,
+      targets,
+      checkKernelArguments(fn, logits, rows, cols, targets, options),
+    );
+}
+
 function overlaps(a: Float32Array, b: Float32Array): boolean {
   if (a.buffer !== b.buffer) return false;
   const aEnd = a.byteOffset + a.byteLength;
@@ -105,19 +129,21 @@ function overlaps(a: Float32Array, b: Float32Array): boolean {
 }
 
 /**
- * Loss of one row from its log-sum-exp: (1 − ε)·(lse − z_t) + (ε/C)·Σ_c (lse − z_c), the second sum
- * written C·lse − Σz. With ε = 0 only the first term (so −∞ logits of other classes stay harmless).
+ * Loss of one row from its maximum m and log d = log Σ e^(z − m): (1 − ε)·((m − z_t) + log d) +
+ * (ε/C)·Σ_c (lse − z_c), the first term in PyTorch's order (no cancellation for large logits), the
+ * sum written C·lse − Σz. With ε = 0 only the first term (so −∞ logits of other classes stay harmless).
  */
 export function rowLoss(
-  lse: number,
+  m: number,
+  logD: number,
   zt: number,
   sumZ: number,
   epsilon: number,
   cols: number,
 ): number {
-  const nll = lse - zt;
+  const nll = m - zt + logD;
   if (epsilon === 0) return nll;
-  return (1 - epsilon) * nll + (epsilon / cols) * (cols * lse - sumZ);
+  return (1 - epsilon) * nll + (epsilon / cols) * (cols * (m + logD) - sumZ);
 }
 
 /**
