@@ -3,6 +3,7 @@ import {
   crossEntropy,
   crossEntropyBackward,
   numericalGradient,
+  relativeError,
   sigmoidFocalLoss,
   smoothLabels,
   softmax,
@@ -43,19 +44,6 @@ export const reference = {
 
   numericalGradient,
 
+  /** maxᵢ |aᵢ − bᵢ| / max(|aᵢ|, |bᵢ|), with 0 for equal entries and for empty arrays. */
   relativeError,
 };
-
-/**
- * maxᵢ |aᵢ − bᵢ| / max(|aᵢ|, |bᵢ|), with 0 for equal entries and for empty arrays.
- * Example: relativeError([1, 0], [3, 0]) = 2/3. Kept here until @xent/core has it.
- */
-export function relativeError(a: number[], b: number[]): number {
-  let largest = 0;
-  a.forEach((ai, i) => {
-    const bi = b[i] as number;
-    if (ai === bi) return;
-    largest = Math.max(largest, Math.abs(ai - bi) / Math.max(Math.abs(ai), Math.abs(bi)));
-  });
-  return largest;
-}
