@@ -67,7 +67,7 @@ export default defineChecks('gradient-check', (learner: typeof Learner, { check,
     gradientOf(cube, x, undefined, about([cube, x], CHECKING));
   });
 
-  check('the slope of a line is exact', () => {
+  check('recovers the slopes of a line', () => {
     const line: Objective = (x) => 3 * (x[0] ?? 0) - 2 * (x[1] ?? 0) + 0.5 * (x[2] ?? 0);
     const x = [0.2, -1, 4];
     expectGradient(

@@ -1,6 +1,6 @@
 /**
  * Mistake: divides the difference of f(x + h·eᵢ) and f(x − h·eᵢ) by h, though the two points are 2h apart, so every slope doubles.
- * Caught by: the slope of a line is exact
+ * Caught by: recovers the slopes of a line
  * Misconception: divides-by-h
  */
 export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-5): number[] {
