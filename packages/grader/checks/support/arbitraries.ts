@@ -95,3 +95,47 @@ export function stableLearningRate(x: number[][]): number {
   const trace = x.reduce((sum, row) => sum + 1 + row.reduce((s, v) => s + v * v, 0), 0) / x.length;
   return 2 / trace;
 }
+/** A target in [0, 1]: the hard 0 and 1 drawn often, soft values otherwise. */
+export const binaryTarget = (): fc.Arbitrary<number> =>
+  fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+
+/** Binary logits with soft or hard targets, of equal length 1…10. */
+export const softBinaryBatch = (max = 20): fc.Arbitrary<BinaryBatch> =>
+  fc.integer({ min: 1, max: 10 }).chain((length) =>
+    fc.record({
+      logits: fc.array(logit(max), { minLength: length, maxLength: length }),
+      targets: fc.array(binaryTarget(), { minLength: length, maxLength: length }),
+    }),
+  );
+
+/** A positive-class weight in [0.1, 20], with 1 and 3 drawn often. */
+export const positiveWeight = (): fc.Arbitrary<number> =>
+  fc.oneof(fc.constantFrom(1, 3), fc.double({ min: 0.1, max: 20, noNaN: true }));
+
+/** A labelled batch with a positive weight per class and some rows ignored by `ignoreIndex`. */
+export interface WeightedBatch extends LabelledBatch {
+  weights: number[];
+  ignoreIndex: number;
+}
+
+/** N in 1…5 rows of K in 1…6 logits, weights in [0.1, 5], and any row but the first ignored half the time. */
+export const weightedBatch = (max = 30): fc.Arbitrary<WeightedBatch> =>
+  labelledBatch(max).chain(({ logits, labels }) => {
+    const classes = logits[0]?.length ?? 1;
+    return fc
+      .record({
+        logits: fc.constant(logits),
+        weights: fc.array(fc.double({ min: 0.1, max: 5, noNaN: true }), {
+          minLength: classes,
+          maxLength: classes,
+        }),
+        ignoreIndex: fc.constantFrom(-100, 255),
+        ignored: fc.array(fc.boolean(), { minLength: labels.length, maxLength: labels.length }),
+        labels: fc.constant(labels),
+      })
+      .map(({ ignored, ignoreIndex, labels: kept, ...rest }) => ({
+        ...rest,
+        ignoreIndex,
+        labels: kept.map((label, n) => (n > 0 && ignored[n] ? ignoreIndex : label)),
+      }));
+  });

@@ -6,6 +6,7 @@ import {
   makeBlobs,
   numericalGradient,
   predictSoftmaxRegression,
+  relativeError,
   type SoftmaxRegressionModel,
   sigmoidFocalLoss,
   smoothLabels,
@@ -37,6 +38,18 @@ export const reference = {
   focalLoss: (logits: number[], targets: number[], alpha = 0.25, gamma = 2): number =>
     sigmoidFocalLoss(logits, targets, { alpha, gamma, reduction: 'mean' }) as number,
 
+  /** Mean binary cross-entropy from logits with a scalar positive-class weight, as PyTorch's `pos_weight`. */
+  bceWithLogits: (logits: number[], targets: number[], posWeight = 1): number =>
+    binaryCrossEntropyWithLogits(logits, targets, { posWeight, reduction: 'mean' }),
+
+  /** PyTorch's weighted `cross_entropy` with `ignore_index` and `reduction='mean'`; NaN when every row is ignored. */
+  weightedCrossEntropy: (
+    logits: number[][],
+    labels: number[],
+    weights: number[],
+    ignoreIndex = -100,
+  ): number => crossEntropy(logits, labels, { weight: weights, ignoreIndex, reduction: 'mean' }),
+
   numericalGradient,
 
   /** The reference training run of the capstone: softmax regression by full-batch gradient descent. */
@@ -53,4 +66,6 @@ export const reference = {
 
   /** The capstone's seeded dataset: Gaussian blobs, one per class, around a circle. */
   makeBlobs: (options: BlobOptions): { x: number[][]; y: number[] } => makeBlobs(options),
+  /** maxᵢ |aᵢ − bᵢ| / max(|aᵢ|, |bᵢ|), with 0 for equal entries and for empty arrays. */
+  relativeError,
 };
