@@ -36,20 +36,20 @@ export function generatedFiles(layout: CourseLayout, manifest: CourseManifest): 
         ),
       ].join('\n'),
     ),
-    ...manifest.exercises.map((e) =>
-      ts(
-        suiteWrapper(layout, e.id),
-        relativeTo(layout, path.join(layout.checks, `${e.id}.ts`)),
-        () =>
-          [
-            `import * as learner from '@exercise/${e.id}';`,
-            `import checks from '../checks/${e.id}.ts';`,
-            `import { registerChecks } from './register-checks.ts';`,
-            '',
-            'registerChecks(checks, learner);',
-          ].join('\n'),
-      ),
-    ),
+    // Written as Biome writes them, so they need no formatting pass (`pnpm lint` would say if not).
+    ...manifest.exercises.map((e) => ({
+      file: suiteWrapper(layout, e.id),
+      content: async () =>
+        [
+          `// ${GENERATED_MARK}; edit ${relativeTo(layout, path.join(layout.checks, `${e.id}.ts`))} instead`,
+          `import * as learner from '@exercise/${e.id}';`,
+          `import checks from '../checks/${e.id}.ts';`,
+          `import { registerChecks } from './register-checks.ts';`,
+          '',
+          'registerChecks(checks, learner);',
+          '',
+        ].join('\n'),
+    })),
     ...manifest.exercises.map((e) => ({
       file: path.join(layout.stubCopies, `${e.id}.ts`),
       content: async () =>
