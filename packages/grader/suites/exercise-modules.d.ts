@@ -25,3 +25,18 @@ declare module '@exercise/focal-loss' {
     gamma?: number,
   ): number;
 }
+
+declare module '@exercise/temperature-scaling' {
+  export function fitTemperature(logits: number[][], labels: number[]): number;
+  export function expectedCalibrationError(
+    probs: number[][],
+    labels: number[],
+    bins?: number,
+  ): number;
+}
+
+declare module '@exercise/online-softmax' {
+  export type LseState = { max: number; sum: number };
+  export function streamingLogSumExp(values: Iterable<number>): number;
+  export function mergeLogSumExp(a: LseState, b: LseState): LseState;
+}
