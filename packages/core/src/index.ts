@@ -6,25 +6,20 @@ export {
 } from './binary-cross-entropy-with-logits.ts';
 export type { BinaryLossOptions } from './binary-options.ts';
 export { clipGradNorm } from './clip-grad-norm.ts';
-export { type CrossEntropyOptions, crossEntropy } from './cross-entropy.ts';
-export { crossEntropyBackward } from './cross-entropy-backward.ts';
+export { type CrossEntropyOptions, crossEntropy, crossEntropyBackward } from './cross-entropy.ts';
 export { crossEntropyBetween } from './cross-entropy-between.ts';
 export { entropy } from './entropy.ts';
-export type {
-  CrossEntropyKernel,
-  KernelOptions,
-} from './kernels/arguments.ts';
-export { crossEntropyForwardBackward } from './kernels/forward-backward.ts';
-export { crossEntropyFused } from './kernels/fused.ts';
-export { crossEntropyMultiPass } from './kernels/multi-pass.ts';
-export { crossEntropyOnline } from './kernels/online.ts';
-export { crossEntropySimd, simdKernelAvailable } from './kernels/simd.ts';
-export { KERNEL_TOLERANCE } from './kernels/tolerance.ts';
+export { expectedCalibrationError } from './expected-calibration-error.ts';
+export { fitTemperature } from './fit-temperature.ts';
 export { klDivergence } from './kl-divergence.ts';
 export { logSoftmax } from './log-softmax.ts';
 export { logSumExp } from './log-sum-exp.ts';
+export { type BlobOptions, makeBlobs } from './make-blobs.ts';
 export { numericalGradient } from './numerical-gradient.ts';
-export type { Reduction } from './reduction.ts';
+export { perplexity } from './perplexity.ts';
+export { mulberry32, normal } from './random.ts';
+export type { LossResult, Reduction } from './reduction.ts';
+export { relativeError } from './relative-error.ts';
 export { logSigmoid, sigmoid } from './sigmoid.ts';
 export {
   type SigmoidFocalLossOptions,
@@ -38,3 +33,16 @@ export {
   softmaxFocalLoss,
   softmaxFocalLossBackward,
 } from './softmax-focal-loss.ts';
+export {
+  predictSoftmaxRegression,
+  type SoftmaxRegressionModel,
+  softmaxRegressionGradient,
+  trainSoftmaxRegression,
+} from './softmax-regression.ts';
+export {
+  type LseState,
+  logSumExpState,
+  lseOf,
+  mergeLogSumExp,
+  streamingLogSumExp,
+} from './streaming-log-sum-exp.ts';

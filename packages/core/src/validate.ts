@@ -125,3 +125,26 @@ export function checkDistributionPair(fn: string, p: unknown, q: unknown, base: 
   checkSameLength(fn, 'p', p, 'q', q);
   checkBase(fn, base);
 }
+
+/** Throws unless `value` is an integer ≥ `min`; returns it. */
+export function checkWholeNumber(fn: string, name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new RangeError(`${fn}: ${name} = ${describe(value)} must be an integer ≥ ${min}`);
+  }
+  return value;
+}
+
+/** Throws unless `labels` holds one integer class index in [0, numClasses) per row of `rows`. */
+export function checkLabels(
+  fn: string,
+  labels: unknown,
+  rows: readonly unknown[],
+  numClasses: number,
+  rowsName = 'logits',
+): asserts labels is number[] {
+  checkVector(fn, 'labels', labels);
+  checkSameLength(fn, rowsName, rows, 'labels', labels);
+  labels.forEach((label, n) => {
+    checkClassIndex(fn, `labels[${n}]`, label, numClasses);
+  });
+}

@@ -10,9 +10,13 @@ import {
   crossEntropyBackward,
   crossEntropyBetween,
   entropy,
+  fitTemperature,
   klDivergence,
   logSoftmax,
   logSumExp,
+  makeBlobs,
+  perplexity,
+  predictSoftmaxRegression,
   type Reduction,
   sigmoidFocalLoss,
   sigmoidFocalLossBackward,
@@ -20,9 +24,10 @@ import {
   softmax,
   softmaxFocalLoss,
   softmaxFocalLossBackward,
+  trainSoftmaxRegression,
 } from '../src/index.ts';
 import { expectClose, type Numeric } from './support/expect-close.ts';
-import { casesOf, type GoldenCase, loadGolden } from './support/golden.ts';
+import { casesOf, type GoldenCase, loadGolden, readGolden } from './support/golden.ts';
 
 // Every case PyTorch computed, run through the function that claims its semantics.
 type Matrix = number[][];
@@ -41,6 +46,10 @@ const binary = loadGolden('binary_cross_entropy');
 const focal = loadGolden('focal_loss');
 const smoothing = loadGolden('label_smoothing');
 const clipping = loadGolden('clip_grad_norm');
+const largeLogits = loadGolden('large_logits');
+const weightsAndMasks = loadGolden('weights_and_masks');
+const temperature = loadGolden('temperature');
+const softmaxRegression = loadGolden('softmax_regression');
 
 describe('softmax family', () => {
   test.each(casesOf(softmaxCases, 'softmax'))('softmax %s', (_, c) => {
@@ -60,6 +69,28 @@ describe('softmax family', () => {
       mat(c, 'logits').map((row) => logSumExp(row)),
       expected(c.output),
     );
+  });
+});
+
+describe('softmax family at |z| ≈ 1e6', () => {
+  test.each(casesOf(largeLogits, 'log_softmax'))('logSoftmax %s', (_, c) => {
+    expectClose(
+      mat(c, 'logits').map((row) => logSoftmax(row)),
+      expected(c.output),
+    );
+  });
+  test.each(casesOf(largeLogits, 'logsumexp'))('logSumExp %s', (_, c) => {
+    expectClose(
+      mat(c, 'logits').map((row) => logSumExp(row)),
+      expected(c.output),
+    );
+  });
+  test.each(casesOf(largeLogits, 'perplexity'))('perplexity %s', (_, c) => {
+    expectClose(perplexity(mat(c, 'logits'), vec(c, 'target')), expected(c.output));
+  });
+  test('the issue case is exact: crossEntropy([[1e6, 1e6 − 5]], [0])', () => {
+    const want = 0.006715348489117967;
+    expect(Math.abs(crossEntropy([[1e6, 1e6 - 5]], [0]) - want)).toBeLessThanOrEqual(1e-15 * want);
   });
 });
 
@@ -85,6 +116,16 @@ describe('cross-entropy', () => {
   const cases = [
     ...casesOf(crossEntropyCases, 'cross_entropy'),
     ...casesOf(crossEntropyCases, 'cross_entropy_soft'),
+    // |z| ≈ 1e6, where zᵢ − LSE(z) would lose up to 5e-9 relative
+    ...casesOf(largeLogits, 'cross_entropy').map(([name, c]): [string, GoldenCase] => [
+      `large ${name}`,
+      c,
+    ]),
+    // class weights with ignore_index, some batches entirely ignored (NaN)
+    ...casesOf(weightsAndMasks, 'cross_entropy').map(([name, c]): [string, GoldenCase] => [
+      `masked ${name}`,
+      c,
+    ]),
   ];
   test.each(cases)('%s', (_, c) => {
     const options: CrossEntropyOptions = {
@@ -111,7 +152,13 @@ describe('binary cross-entropy', () => {
       expected(c.grad_probs_of_sum),
     );
   });
-  test.each(casesOf(binary, 'binary_cross_entropy_with_logits'))('from logits %s', (_, c) => {
+  test.each([
+    ...casesOf(binary, 'binary_cross_entropy_with_logits'),
+    // a scalar pos_weight with |x| up to 1e4
+    ...casesOf(weightsAndMasks, 'binary_cross_entropy_with_logits').map(
+      ([name, c]): [string, GoldenCase] => [`large ${name}`, c],
+    ),
+  ])('from logits %s', (_, c) => {
     const options = {
       reduction: reduction(c),
       ...(c.input.pos_weight === null ? {} : { posWeight: num(c, 'pos_weight') }),
@@ -167,6 +214,51 @@ describe('label smoothing and clipping', () => {
   });
 });
 
+describe('temperature scaling', () => {
+  // PyTorch's L-BFGS on log T converged to |dL/dT| < 1e-12 (the file's dloss_dT_at_output).
+  test.each(casesOf(temperature, 'fit_temperature'))('fitTemperature %s', (_, c) => {
+    expectClose(fitTemperature(mat(c, 'logits'), vec(c, 'target')), expected(c.output), {
+      rel: 1e-9,
+      abs: 0,
+    });
+  });
+});
+
+describe('softmax regression', () => {
+  interface Dataset {
+    name: string;
+    options: { n: number; classes: number; dims: number; spread: number };
+    train: { seed: number; x: Matrix; y: number[] };
+    heldOut: { seed: number; x: Matrix; y: number[] };
+  }
+  const { datasets } = readGolden('blobs') as { datasets: Dataset[] };
+  test.each(datasets.map((d) => [d.name, d] as const))(
+    'makeBlobs reproduces the %s dataset PyTorch trained on',
+    (_, d) => {
+      for (const split of [d.train, d.heldOut]) {
+        expect(makeBlobs({ seed: split.seed, ...d.options })).toEqual({ x: split.x, y: split.y });
+      }
+    },
+  );
+  test.each(casesOf(softmaxRegression, 'softmax_regression'))('training run %s', (_, c) => {
+    const data = datasets.find((d) => d.name === c.input.dataset) as Dataset;
+    const output = c.output as {
+      losses: number[];
+      weights: Matrix;
+      bias: number[];
+      held_out_predictions: number[];
+    };
+    const model = trainSoftmaxRegression(data.train.x, data.train.y, num(c, 'num_classes'), {
+      epochs: num(c, 'epochs'),
+      learningRate: num(c, 'learning_rate'),
+    });
+    expectClose(model.losses, output.losses);
+    expectClose(model.weights, output.weights);
+    expectClose(model.bias, output.bias);
+    expect(predictSoftmaxRegression(model, data.heldOut.x)).toEqual(output.held_out_predictions);
+  });
+});
+
 test('every golden case is run', () => {
   const all = [
     softmaxCases,
@@ -176,6 +268,10 @@ test('every golden case is run', () => {
     focal,
     smoothing,
     clipping,
+    largeLogits,
+    weightsAndMasks,
+    temperature,
+    softmaxRegression,
   ].flat();
   const covered = new Set([
     'softmax',
@@ -193,6 +289,9 @@ test('every golden case is run', () => {
     'softmax_focal_loss',
     'smooth_labels',
     'clip_grad_norm',
+    'perplexity',
+    'fit_temperature',
+    'softmax_regression',
   ]);
   expect(all.filter((c) => !covered.has(c.op)).map((c) => c.op)).toEqual([]);
 });

@@ -271,6 +271,131 @@ test.each([
     RangeError,
     'numericalGradient: h = 0 must be a finite number greater than 0',
   ],
+  [
+    'perplexity',
+    () => core.perplexity([[0, 1]], [2]),
+    RangeError,
+    'perplexity: labels[0] = 2 is out of range for 2 classes',
+  ],
+  ['perplexity', () => core.perplexity([], []), RangeError, 'perplexity: logits is an empty batch'],
+  [
+    'relativeError',
+    () => core.relativeError([1, 2], [1]),
+    RangeError,
+    'relativeError: b has 1 entries, but a has 2',
+  ],
+  [
+    'expectedCalibrationError',
+    () => core.expectedCalibrationError([[0.5, 0.5]], [0], 0),
+    RangeError,
+    'expectedCalibrationError: bins = 0 must be an integer ≥ 1',
+  ],
+  [
+    'expectedCalibrationError',
+    () => core.expectedCalibrationError([[1.5, -0.5]], [0]),
+    RangeError,
+    'expectedCalibrationError: probs[0][0] = 1.5 is not a probability in [0, 1]',
+  ],
+  [
+    'expectedCalibrationError',
+    () => core.expectedCalibrationError([[0.5, 0.5]], [0, 1]),
+    RangeError,
+    'expectedCalibrationError: labels has 2 entries, but probs has 1',
+  ],
+  [
+    'fitTemperature',
+    () => core.fitTemperature([[1, Number.NaN]], [0]),
+    RangeError,
+    'fitTemperature: logits[0][1] = NaN is not finite',
+  ],
+  [
+    'fitTemperature',
+    () => core.fitTemperature([[1, 0]], [bad(0.5)]),
+    TypeError,
+    'fitTemperature: labels[0] = 0.5 is not an integer class index',
+  ],
+  [
+    'logSumExpState',
+    () => core.logSumExpState(bad(5)),
+    TypeError,
+    'logSumExpState: values must be an iterable of numbers, got 5',
+  ],
+  [
+    'streamingLogSumExp',
+    () => core.streamingLogSumExp(bad(new Set([1, 'a']))),
+    TypeError,
+    "logSumExpState: values[1] = 'a' is not a number",
+  ],
+  [
+    'mergeLogSumExp',
+    () => core.mergeLogSumExp({ max: 0, sum: 1 }, bad({ max: 0 })),
+    TypeError,
+    'mergeLogSumExp: b must be a state { max: number; sum: number }, got object',
+  ],
+  [
+    'mergeLogSumExp',
+    () => core.mergeLogSumExp({ max: 0, sum: -1 }, { max: 0, sum: 1 }),
+    RangeError,
+    'mergeLogSumExp: a.sum = -1 must be ≥ 0',
+  ],
+  [
+    'lseOf',
+    () => core.lseOf({ max: Number.NEGATIVE_INFINITY, sum: 2 }),
+    RangeError,
+    'lseOf: state has max = -Infinity but sum = 2; the empty state has sum 0',
+  ],
+  [
+    'makeBlobs',
+    () => core.makeBlobs({ seed: 1, n: 10, classes: 1, dims: 2 }),
+    RangeError,
+    'makeBlobs: classes = 1 must be an integer ≥ 2',
+  ],
+  [
+    'makeBlobs',
+    () => core.makeBlobs({ seed: 0.5, n: 10, classes: 2, dims: 2 }),
+    TypeError,
+    'makeBlobs: seed = 0.5 is not an integer',
+  ],
+  [
+    'trainSoftmaxRegression',
+    () => core.trainSoftmaxRegression([[1]], [0], 2, { epochs: 1, learningRate: 0 }),
+    RangeError,
+    'trainSoftmaxRegression: options.learningRate = 0 must be a finite number greater than 0',
+  ],
+  [
+    'trainSoftmaxRegression',
+    () => core.trainSoftmaxRegression([[1]], [2], 2, { epochs: 1, learningRate: 0.1 }),
+    RangeError,
+    'trainSoftmaxRegression: labels[0] = 2 is out of range for 2 classes',
+  ],
+  [
+    'trainSoftmaxRegression',
+    () =>
+      core.trainSoftmaxRegression([[1, Number.POSITIVE_INFINITY]], [0], 2, {
+        epochs: 1,
+        learningRate: 0.1,
+      }),
+    RangeError,
+    'trainSoftmaxRegression: x[0][1] = Infinity is not finite',
+  ],
+  [
+    'trainSoftmaxRegression',
+    () => core.trainSoftmaxRegression([[1]], [0], 2, { epochs: -1, learningRate: 0.1 }),
+    RangeError,
+    'trainSoftmaxRegression: options.epochs = -1 must be an integer ≥ 0',
+  ],
+  [
+    'predictSoftmaxRegression',
+    () => core.predictSoftmaxRegression({ weights: [[1, 2]], bias: [0] }, [[1]]),
+    RangeError,
+    'predictSoftmaxRegression: x rows have 1 features, but model.weights rows have 2',
+  ],
+  [
+    'predictSoftmaxRegression',
+    () => core.predictSoftmaxRegression({ weights: [[1], [2]], bias: [0] }, [[1]]),
+    RangeError,
+    'predictSoftmaxRegression: model.bias has 1 entries, but model.weights has 2 rows',
+  ],
 ] as const)('%s rejects bad input (case %#)', (_, call, errorClass, message) => {
   expect(call).toThrow(errorClass);
   expect(call).toThrow(message);

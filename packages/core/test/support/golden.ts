@@ -16,12 +16,16 @@ const SPECIAL: Record<string, number> = {
 };
 
 /** Reads `golden/<name>.json` beside this folder, turning the 'Infinity', '-Infinity' and 'NaN' strings into numbers. */
-export function loadGolden(name: string): GoldenCase[] {
+export function readGolden(name: string): unknown {
   const text = readFileSync(new URL(`../golden/${name}.json`, import.meta.url), 'utf8');
-  const data = JSON.parse(text, (_key, value) =>
+  return JSON.parse(text, (_key, value) =>
     typeof value === 'string' && value in SPECIAL ? SPECIAL[value] : value,
   );
-  return data.cases as GoldenCase[];
+}
+
+/** The cases of `golden/<name>.json`. */
+export function loadGolden(name: string): GoldenCase[] {
+  return (readGolden(name) as { cases: GoldenCase[] }).cases;
 }
 
 /** The cases of one op, each with a short label for the test name. */
