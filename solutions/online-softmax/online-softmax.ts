@@ -6,10 +6,21 @@ export type LseState = { max: number; sum: number };
  * Example: streamingLogSumExp([0, 0]) = ln 2 ≈ 0.6931; an empty stream gives −∞.
  */
 export function streamingLogSumExp(values: Iterable<number>): number {
-  let state: LseState = { max: Number.NEGATIVE_INFINITY, sum: 0 };
-  for (const value of values) state = mergeLogSumExp(state, { max: value, sum: 1 });
+  let max = Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (const value of values) {
+    // A value of −∞ adds e^{−∞} = 0; skipping it also avoids −∞ − (−∞) = NaN.
+    if (value === Number.NEGATIVE_INFINITY) continue;
+    if (value > max) {
+      // A new maximum: the sum so far was measured against the old one, so rescale it.
+      sum = sum * Math.exp(max - value) + 1;
+      max = value;
+    } else {
+      sum += Math.exp(value - max);
+    }
+  }
   // The empty state (and a stream of only −∞) has sum 0, and max + ln 0 = −∞ + −∞ = −∞.
-  return state.max + Math.log(state.sum);
+  return max + Math.log(sum);
 }
 
 /**

@@ -106,17 +106,21 @@ export const calibrationBatch = (): fc.Arbitrary<CalibrationBatch> =>
     });
 
 /**
- * N in 3…12 rows of K in 2…5 logits in ±6, labels right about 2 times in 3 and wrong at least once,
- * kept when the mean NLL in T has its minimiser T* in [0.1, 10] and a clear slope at T*(1 ± 1e-6), so
- * that every temperature within 1e-6 of T* passes and a looser one fails.
+ * N in 3…12 rows of K in 2…5 logits in ±6 on a grid of quarters (random doubles crowd near 0, where
+ * the NLL has no minimiser), labels right about 2 times in 3 and wrong at least once,
+ * kept when the mean NLL in T has its minimiser T* in [0.1, 10], a clear slope at T*(1 ± 1e-6) and
+ * enough curvature, so that every temperature within 1e-6 of T* passes, a looser one fails, and a
+ * search that compares losses (golden section) can reach 1e-6.
  */
+const quarterLogit = fc.integer({ min: -24, max: 24 }).map((k) => k / 4);
+
 export const temperatureBatch = (): fc.Arbitrary<LabelledBatch> =>
   fc
     .record({ rows: fc.integer({ min: 3, max: 12 }), classes: fc.integer({ min: 2, max: 5 }) })
     .chain(({ rows, classes }) =>
       fc.array(
         fc.record({
-          logits: fc.array(logit(6), { minLength: classes, maxLength: classes }),
+          logits: fc.array(quarterLogit, { minLength: classes, maxLength: classes }),
           right: fc.integer({ min: 0, max: 2 }),
           other: fc.integer({ min: 0, max: classes - 1 }),
         }),
@@ -139,5 +143,12 @@ export const temperatureBatch = (): fc.Arbitrary<LabelledBatch> =>
       if (!(temperature >= 0.1 && temperature <= 10)) return false;
       const below = reference.nllSlopeAtTemperature(logits, labels, temperature * (1 - 1e-6));
       const above = reference.nllSlopeAtTemperature(logits, labels, temperature * (1 + 1e-6));
-      return below < -1e-12 && above > 1e-12;
+      if (!(below < -1e-12 && above > 1e-12)) return false;
+      // Curvature of the NLL relative to its value: a search that compares losses resolves T only to
+      // about √(2·2⁻⁵² / curvature), which this keeps below 1.5e-7.
+      const loss = (t: number) => reference.meanNllAtTemperature(logits, labels, t);
+      const curvature =
+        (loss(temperature * 1.001) + loss(temperature * 0.999) - 2 * loss(temperature)) /
+        (1e-6 * loss(temperature));
+      return curvature >= 1e-2;
     });
