@@ -229,7 +229,8 @@ function scaleShift(start: usize, length: i32, a: f32, b: f32): void {
  * Loss and gradient of `rows` whole rows of `cols` logits at DATA with targets at TARGETS, fused:
  * per row a max pass, an exp pass storing e^(z − m) and summing it, and a pass scaling the stored
  * exponentials into the gradient `scale·(p − y′)` in place, with y′ = (1 − ε)·onehot + ε/C (ignored
- * rows get 0). Returns the sum of the rows' losses (1 − ε)·(lse − z_t) + (ε/C)·(C·lse − Σz).
+ * rows get 0). Returns the sum of the rows' losses (1 − ε)·((m − z_t) + log d) + (ε/C)·(C·lse − Σz),
+ * the first term in PyTorch's order, which does not cancel for large logits.
  */
 export function rowsForwardBackward(
   rows: i32,
@@ -252,8 +253,9 @@ export function rowsForwardBackward(
     const zt = <f64>load<f32>(start + ((<usize>t) << 2));
     const sumZ = epsilon === 0 ? 0 : rowSum(start, cols);
     const d = sumExp(start, cols, m, writeGrad);
-    const lse = <f64>m + Math.log(d);
-    const nll = lse - zt;
+    const logD = Math.log(d);
+    const lse = <f64>m + logD;
+    const nll = <f64>m - zt + logD;
     total += epsilon === 0 ? nll : (1 - epsilon) * nll + smoothing * (<f64>cols * lse - sumZ);
     if (writeGrad) {
       const et = <f64>load<f32>(start + ((<usize>t) << 2));

@@ -6,14 +6,9 @@ import { checkVector } from './validate.ts';
  */
 export function logSumExp(values: number[]): number {
   checkVector('logSumExp', 'values', values);
-  return logSumExpUnchecked(values);
-}
-
-/** logSumExp without input checks, for callers that validated already. */
-export function logSumExpUnchecked(values: readonly number[]): number {
   let max = Number.NEGATIVE_INFINITY;
   for (const value of values) if (value > max || Number.isNaN(value)) max = value;
-  if (max === Number.NEGATIVE_INFINITY || !Number.isFinite(max)) return max;
+  if (!Number.isFinite(max)) return max;
   let total = 0;
   for (const value of values) total += Math.exp(value - max);
   return max + Math.log(total);

@@ -7,14 +7,10 @@ import { checkPositive, checkVector } from './validate.ts';
 export function softmax(logits: number[], temperature = 1): number[] {
   checkVector('softmax', 'logits', logits);
   checkPositive('softmax', 'temperature', temperature);
-  return softmaxUnchecked(temperature === 1 ? logits : logits.map((z) => z / temperature));
-}
-
-/** softmax at temperature 1 without input checks. */
-export function softmaxUnchecked(logits: readonly number[]): number[] {
+  const scaled = temperature === 1 ? logits : logits.map((z) => z / temperature);
   let max = Number.NEGATIVE_INFINITY;
-  for (const z of logits) if (z > max || Number.isNaN(z)) max = z;
-  const exps = logits.map((z) => Math.exp(z - max));
+  for (const z of scaled) if (z > max || Number.isNaN(z)) max = z;
+  const exps = scaled.map((z) => Math.exp(z - max));
   let total = 0;
   for (const e of exps) total += e;
   return exps.map((e) => e / total);

@@ -12,7 +12,21 @@ export type LseState = { max: number; sum: number };
  * −Infinity values change nothing. Example: logSumExpState([0, 0]) = { max: 0, sum: 2 }.
  */
 export function logSumExpState(values: Iterable<number>): LseState {
-  const fn = 'logSumExpState';
+  return stateOf('logSumExpState', values);
+}
+
+/**
+ * Log-sum-exp of a stream, LSE = m + log Σ e^(v − m), reading `values` once in O(1) memory; accurate
+ * for values like ±1e6, −Infinity for an empty stream or one of −Infinity only.
+ * Example: streamingLogSumExp([0, 0]) = log 2 ≈ 0.6931.
+ */
+export function streamingLogSumExp(values: Iterable<number>): number {
+  const { max, sum } = stateOf('streamingLogSumExp', values);
+  return sum === 0 ? Number.NEGATIVE_INFINITY : max + Math.log(sum);
+}
+
+/** The state of `values`, validated as they are read, errors naming `fn`. */
+function stateOf(fn: string, values: Iterable<number>): LseState {
   if (values == null || typeof (values as Iterable<number>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`${fn}: values must be an iterable of numbers, got ${describe(values)}`);
   }
@@ -35,15 +49,6 @@ export function logSumExpState(values: Iterable<number>): LseState {
     }
   }
   return { max, sum };
-}
-
-/**
- * Log-sum-exp of a stream, LSE = m + log Σ e^(v − m), reading `values` once in O(1) memory; accurate
- * for values like ±1e6, −Infinity for an empty stream or one of −Infinity only.
- * Example: streamingLogSumExp([0, 0]) = log 2 ≈ 0.6931.
- */
-export function streamingLogSumExp(values: Iterable<number>): number {
-  return lseOf(logSumExpState(values));
 }
 
 /**

@@ -324,7 +324,7 @@ test.each([
     'streamingLogSumExp',
     () => core.streamingLogSumExp(bad(new Set([1, 'a']))),
     TypeError,
-    "logSumExpState: values[1] = 'a' is not a number",
+    "streamingLogSumExp: values[1] = 'a' is not a number",
   ],
   [
     'mergeLogSumExp',

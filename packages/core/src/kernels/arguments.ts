@@ -129,19 +129,21 @@ function overlaps(a: Float32Array, b: Float32Array): boolean {
 }
 
 /**
- * Loss of one row from its log-sum-exp: (1 − ε)·(lse − z_t) + (ε/C)·Σ_c (lse − z_c), the second sum
- * written C·lse − Σz. With ε = 0 only the first term (so −∞ logits of other classes stay harmless).
+ * Loss of one row from its maximum m and log d = log Σ e^(z − m): (1 − ε)·((m − z_t) + log d) +
+ * (ε/C)·Σ_c (lse − z_c), the first term in PyTorch's order (no cancellation for large logits), the
+ * sum written C·lse − Σz. With ε = 0 only the first term (so −∞ logits of other classes stay harmless).
  */
 export function rowLoss(
-  lse: number,
+  m: number,
+  logD: number,
   zt: number,
   sumZ: number,
   epsilon: number,
   cols: number,
 ): number {
-  const nll = lse - zt;
+  const nll = m - zt + logD;
   if (epsilon === 0) return nll;
-  return (1 - epsilon) * nll + (epsilon / cols) * (cols * lse - sumZ);
+  return (1 - epsilon) * nll + (epsilon / cols) * (cols * (m + logD) - sumZ);
 }
 
 /**

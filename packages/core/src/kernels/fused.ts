@@ -54,7 +54,7 @@ export function fusedUnchecked(
     } else {
       for (let i = start; i < end; i++) d += Math.exp((logits[i] as number) - m);
     }
-    total += rowLoss(m + Math.log(d), zt, sumZ, epsilon, cols);
+    total += rowLoss(m, Math.log(d), zt, sumZ, epsilon, cols);
     if (grad) {
       const a = scale / d;
       const b = scale * smoothing;

@@ -51,7 +51,7 @@ function online(
       }
     }
     const zt = logits[start + t] as number;
-    total += rowLoss(m + Math.log(d), zt, sumZ, epsilon, cols);
+    total += rowLoss(m, Math.log(d), zt, sumZ, epsilon, cols);
     if (grad) {
       const a = scale / d;
       const b = scale * smoothing;

@@ -122,5 +122,5 @@ function longRow(
     }
     grad[start + t] = targetGradient(zt, m, d, epsilon, cols, scale);
   }
-  return rowLoss(m + Math.log(d), zt, sumZ, epsilon, cols);
+  return rowLoss(m, Math.log(d), zt, sumZ, epsilon, cols);
 }
