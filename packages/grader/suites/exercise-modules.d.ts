@@ -136,3 +136,37 @@ declare module '@exercise/gradient-check' {
    */
   export function relativeError(a: number[], b: number[]): number;
 }
+
+declare module '@exercise/temperature-scaling' {
+  /**
+   * Lesson · Training in practice (/lessons/training-in-practice/)
+   *
+   * `fitTemperature` finds the temperature T > 0 that minimises the mean negative log-likelihood of
+   * softmax(z_n / T) against the labels, within 1e-6 relative. `expectedCalibrationError` measures
+   * how far confidence is from accuracy: ECE = Σ_b (|B_b| / N)·|accuracy(B_b) − confidence(B_b)|.
+   */
+  export function fitTemperature(logits: number[][], labels: number[]): number;
+  /** The expected calibration error of the rows of `probs` against `labels`, with `bins` equal-width bins. */
+  export function expectedCalibrationError(
+    probs: number[][],
+    labels: number[],
+    bins?: number,
+  ): number;
+}
+
+declare module '@exercise/online-softmax' {
+  /**
+   * Lesson · Cross-entropy at scale (/lessons/at-scale/)
+   *
+   * A state { max, sum } summarises the values seen so far: their largest value and
+   * sum = Σ e^{v − max}. The empty state is { max: -Infinity, sum: 0 }.
+   */
+  export type LseState = {
+    max: number;
+    sum: number;
+  };
+  /** log Σ e^{v} of a stream of values, read once: max + ln(sum); −∞ for an empty stream. */
+  export function streamingLogSumExp(values: Iterable<number>): number;
+  /** The state of the values of `a` and of `b` together; max is the larger of the two maxima. */
+  export function mergeLogSumExp(a: LseState, b: LseState): LseState;
+}

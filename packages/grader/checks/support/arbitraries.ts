@@ -139,3 +139,97 @@ export const weightedBatch = (max = 30): fc.Arbitrary<WeightedBatch> =>
         labels: kept.map((label, n) => (n > 0 && ignored[n] ? ignoreIndex : label)),
       }));
   });
+/** A stream's values: finite numbers in ±`max`, with −∞ now and then, 0 to `maxLength` of them. */
+export const streamValues = (maxLength = 20, max = 50): fc.Arbitrary<number[]> =>
+  fc.array(
+    fc.oneof(
+      { weight: 9, arbitrary: logit(max) },
+      { weight: 1, arbitrary: fc.constant(Number.NEGATIVE_INFINITY) },
+    ),
+    { maxLength },
+  );
+
+/** A probability row of K in 2…5 classes with one label, the row's largest entry as its confidence. */
+export interface CalibrationBatch {
+  probs: number[][];
+  labels: number[];
+}
+
+/** N in 1…12 rows of probabilities (all rows of one K in 2…5) with labels right about 2 times in 3. */
+export const calibrationBatch = (): fc.Arbitrary<CalibrationBatch> =>
+  fc
+    .record({ rows: fc.integer({ min: 1, max: 12 }), classes: fc.integer({ min: 2, max: 5 }) })
+    .chain(({ rows, classes }) =>
+      fc.array(
+        fc.record({
+          weights: fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), {
+            minLength: classes,
+            maxLength: classes,
+          }),
+          sharpen: fc.integer({ min: 1, max: 6 }),
+          right: fc.integer({ min: 0, max: 2 }),
+          other: fc.integer({ min: 0, max: classes - 1 }),
+        }),
+        { minLength: rows, maxLength: rows },
+      ),
+    )
+    .map((rows) => {
+      const probs = rows.map(({ weights, sharpen }) => {
+        const powered = weights.map((w) => w ** sharpen);
+        const total = powered.reduce((sum, w) => sum + w, 0);
+        return powered.map((w) => w / total);
+      });
+      const labels = rows.map(({ right, other }, n) => {
+        const row = probs[n] ?? [];
+        return right > 0 ? row.indexOf(Math.max(...row)) : other;
+      });
+      return { probs, labels };
+    });
+
+/**
+ * N in 3…12 rows of K in 2…5 logits in ±6 on a grid of quarters (random doubles crowd near 0, where
+ * the NLL has no minimiser), labels right about 2 times in 3 and wrong at least once,
+ * kept when the mean NLL in T has its minimiser T* in [0.1, 10], a clear slope at T*(1 ± 1e-6) and
+ * enough curvature, so that every temperature within 1e-6 of T* passes, a looser one fails, and a
+ * search that compares losses (golden section) can reach 1e-6.
+ */
+const quarterLogit = fc.integer({ min: -24, max: 24 }).map((k) => k / 4);
+
+export const temperatureBatch = (): fc.Arbitrary<LabelledBatch> =>
+  fc
+    .record({ rows: fc.integer({ min: 3, max: 12 }), classes: fc.integer({ min: 2, max: 5 }) })
+    .chain(({ rows, classes }) =>
+      fc.array(
+        fc.record({
+          logits: fc.array(quarterLogit, { minLength: classes, maxLength: classes }),
+          right: fc.integer({ min: 0, max: 2 }),
+          other: fc.integer({ min: 0, max: classes - 1 }),
+        }),
+        { minLength: rows, maxLength: rows },
+      ),
+    )
+    .map((rows) => ({
+      logits: rows.map((row) => row.logits),
+      labels: rows.map(({ logits, right, other }) =>
+        right > 0 ? logits.indexOf(Math.max(...logits)) : other,
+      ),
+    }))
+    .filter(({ logits, labels }) => {
+      let temperature: number;
+      try {
+        temperature = reference.fitTemperature(logits, labels);
+      } catch {
+        return false; // no finite minimiser: every row right, or the labels no better than chance
+      }
+      if (!(temperature >= 0.1 && temperature <= 10)) return false;
+      const below = reference.nllSlopeAtTemperature(logits, labels, temperature * (1 - 1e-6));
+      const above = reference.nllSlopeAtTemperature(logits, labels, temperature * (1 + 1e-6));
+      if (!(below < -1e-12 && above > 1e-12)) return false;
+      // Curvature of the NLL relative to its value: a search that compares losses resolves T only to
+      // about √(2·2⁻⁵² / curvature), which this keeps below 1.5e-7.
+      const loss = (t: number) => reference.meanNllAtTemperature(logits, labels, t);
+      const curvature =
+        (loss(temperature * 1.001) + loss(temperature * 0.999) - 2 * loss(temperature)) /
+        (1e-6 * loss(temperature));
+      return curvature >= 1e-2;
+    });

@@ -1,0 +1,29 @@
+/**
+ * Mistake: rescales the first state in place and returns it, so the caller's state a changes.
+ * Caught by: does not modify its inputs
+ * Misconception: mutates-input
+ */
+export type LseState = { max: number; sum: number };
+
+export function streamingLogSumExp(values: Iterable<number>): number {
+  let max = Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (const v of values) {
+    if (v === Number.NEGATIVE_INFINITY) continue;
+    if (v > max) {
+      sum = sum * Math.exp(max - v) + 1;
+      max = v;
+    } else {
+      sum += Math.exp(v - max);
+    }
+  }
+  return sum === 0 ? Number.NEGATIVE_INFINITY : max + Math.log(sum);
+}
+
+export function mergeLogSumExp(a: LseState, b: LseState): LseState {
+  const max = Math.max(a.max, b.max);
+  if (max === Number.NEGATIVE_INFINITY) return a;
+  a.sum = a.sum * Math.exp(a.max - max) + b.sum * Math.exp(b.max - max);
+  a.max = max;
+  return a;
+}

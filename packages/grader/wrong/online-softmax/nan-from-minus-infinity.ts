@@ -1,0 +1,23 @@
+/**
+ * Mistake: applies the update m′ = max(m, x), d′ = d·e^{m − m′} + e^{x − m′} to every value, so −∞ against a running max of −∞ gives e^{NaN}.
+ * Caught by: a stream of only −∞ gives −∞, not NaN
+ * Misconception: infinity-minus-infinity
+ */
+export type LseState = { max: number; sum: number };
+
+export function streamingLogSumExp(values: Iterable<number>): number {
+  let max = Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (const v of values) {
+    const next = Math.max(max, v);
+    sum = sum * Math.exp(max - next) + Math.exp(v - next);
+    max = next;
+  }
+  return max + Math.log(sum);
+}
+
+export function mergeLogSumExp(a: LseState, b: LseState): LseState {
+  const max = Math.max(a.max, b.max);
+  if (max === Number.NEGATIVE_INFINITY) return { max, sum: 0 };
+  return { max, sum: a.sum * Math.exp(a.max - max) + b.sum * Math.exp(b.max - max) };
+}

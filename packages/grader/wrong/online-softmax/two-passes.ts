@@ -1,0 +1,21 @@
+/**
+ * Mistake: finds the maximum in a first loop over the values and sums in a second, as the two-pass softmax does; a stream is empty the second time.
+ * Caught by: reads the stream only once
+ * Misconception: reads-stream-twice
+ */
+export type LseState = { max: number; sum: number };
+
+export function streamingLogSumExp(values: Iterable<number>): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) if (v > max) max = v;
+  if (max === Number.NEGATIVE_INFINITY) return max;
+  let sum = 0;
+  for (const v of values) sum += Math.exp(v - max);
+  return max + Math.log(sum);
+}
+
+export function mergeLogSumExp(a: LseState, b: LseState): LseState {
+  const max = Math.max(a.max, b.max);
+  if (max === Number.NEGATIVE_INFINITY) return { max, sum: 0 };
+  return { max, sum: a.sum * Math.exp(a.max - max) + b.sum * Math.exp(b.max - max) };
+}
