@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '../dist/index.js';
+import * as kernels from '../dist/kernels/index.js';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const SHAPES = [
@@ -42,7 +43,7 @@ const tfjs = {
   wasmThreads: await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'),
 };
 if (!tfjs.wasmSimd) throw new Error('TF.js WASM backend: WASM_HAS_SIMD_SUPPORT is false');
-if (!core.simdKernelAvailable())
+if (!kernels.simdKernelAvailable())
   throw new Error('@xent/core: the WebAssembly SIMD kernel is unavailable');
 
 const median = (values) => {
@@ -122,20 +123,20 @@ function benchShape(rows, cols) {
       id: 'simd',
       label: 'WASM SIMD fused (ours)',
       kind: 'ours',
-      run: kernel(core.crossEntropySimd),
+      run: kernel(kernels.crossEntropySimd),
     },
-    { id: 'fused', label: 'JS fused (ours)', kind: 'ours', run: kernel(core.crossEntropyFused) },
+    { id: 'fused', label: 'JS fused (ours)', kind: 'ours', run: kernel(kernels.crossEntropyFused) },
     {
       id: 'online',
       label: 'JS online softmax (ours)',
       kind: 'ours',
-      run: kernel(core.crossEntropyOnline),
+      run: kernel(kernels.crossEntropyOnline),
     },
     {
       id: 'multiPass',
       label: 'JS multi-pass (ours)',
       kind: 'ours',
-      run: kernel(core.crossEntropyMultiPass),
+      run: kernel(kernels.crossEntropyMultiPass),
     },
     {
       id: 'floorExp',
@@ -224,10 +225,10 @@ function benchShape(rows, cols) {
   const floorExp = results.find((r) => r.id === 'floorExp').medianMs;
   const floorCopy = results.find((r) => r.id === 'floorCopy').medianMs;
   const fastestKernel = {
-    simd: core.crossEntropySimd,
-    fused: core.crossEntropyFused,
-    online: core.crossEntropyOnline,
-    multiPass: core.crossEntropyMultiPass,
+    simd: kernels.crossEntropySimd,
+    fused: kernels.crossEntropyFused,
+    online: kernels.crossEntropyOnline,
+    multiPass: kernels.crossEntropyMultiPass,
   }[fastest.id];
   return {
     rows,

@@ -1,5 +1,5 @@
 import { type BinaryLossOptions, checkBinaryArguments } from './binary-options.ts';
-import { gradientScale, reduce } from './reduction.ts';
+import { gradientScale, type LossResult, type Reduction, reduce } from './reduction.ts';
 import { sigmoid, softplus } from './sigmoid.ts';
 import { checkVector, describe } from './validate.ts';
 
@@ -14,26 +14,11 @@ export interface BinaryCrossEntropyWithLogitsOptions extends BinaryLossOptions {
  * ℓᵢ = wᵢ·((1 − yᵢ)·zᵢ + (1 + (pw − 1)·yᵢ)·log(1 + e^(−zᵢ))), log(1 + e^(−z)) = softplus(−z);
  * without posWeight this is max(z, 0) − z·y + log(1 + e^(−|z|)). Example: ([0], [1]) → log 2.
  */
-export function binaryCrossEntropyWithLogits(
+export function binaryCrossEntropyWithLogits<R extends Reduction = 'mean'>(
   logits: number[],
   target: number[],
-  options?: BinaryCrossEntropyWithLogitsOptions & { reduction?: 'mean' | 'sum' },
-): number;
-export function binaryCrossEntropyWithLogits(
-  logits: number[],
-  target: number[],
-  options: BinaryCrossEntropyWithLogitsOptions & { reduction: 'none' },
-): number[];
-export function binaryCrossEntropyWithLogits(
-  logits: number[],
-  target: number[],
-  options?: BinaryCrossEntropyWithLogitsOptions,
-): number | number[];
-export function binaryCrossEntropyWithLogits(
-  logits: number[],
-  target: number[],
-  options: BinaryCrossEntropyWithLogitsOptions = {},
-): number | number[] {
+  options: BinaryCrossEntropyWithLogitsOptions & { reduction?: R } = {},
+): LossResult<R> {
   const fn = 'binaryCrossEntropyWithLogits';
   const { reduction, weightAt, posWeightAt } = checkArguments(fn, logits, target, options);
   const losses = logits.map((z, i) => {
@@ -41,7 +26,7 @@ export function binaryCrossEntropyWithLogits(
     const logWeight = 1 + (posWeightAt(i) - 1) * y;
     return weightAt(i) * ((1 - y) * z + logWeight * softplus(-z));
   });
-  return reduce(losses, reduction);
+  return reduce(losses, reduction) as LossResult<R>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type BinaryLossOptions, checkBinaryArguments } from './binary-options.ts';
-import { gradientScale, reduce } from './reduction.ts';
+import { gradientScale, type LossResult, type Reduction, reduce } from './reduction.ts';
 
 export type { BinaryLossOptions } from './binary-options.ts';
 
@@ -16,26 +16,11 @@ const GRADIENT_EPSILON = Math.fround(1e-12);
  * ℓᵢ = −wᵢ·(yᵢ·max(log pᵢ, −100) + (1 − yᵢ)·max(log(1 − pᵢ), −100)).
  * Example: binaryCrossEntropy([0.5], [1]) = log 2 ≈ 0.6931.
  */
-export function binaryCrossEntropy(
+export function binaryCrossEntropy<R extends Reduction = 'mean'>(
   probs: number[],
   target: number[],
-  options?: BinaryLossOptions & { reduction?: 'mean' | 'sum' },
-): number;
-export function binaryCrossEntropy(
-  probs: number[],
-  target: number[],
-  options: BinaryLossOptions & { reduction: 'none' },
-): number[];
-export function binaryCrossEntropy(
-  probs: number[],
-  target: number[],
-  options?: BinaryLossOptions,
-): number | number[];
-export function binaryCrossEntropy(
-  probs: number[],
-  target: number[],
-  options: BinaryLossOptions = {},
-): number | number[] {
+  options: BinaryLossOptions & { reduction?: R } = {},
+): LossResult<R> {
   const { reduction, weightAt } = checkArguments('binaryCrossEntropy', probs, target, options);
   const losses = probs.map((p, i) => {
     const y = target[i] as number;
@@ -43,7 +28,7 @@ export function binaryCrossEntropy(
     const log1mP = Math.max(Math.log1p(-p), LOG_FLOOR);
     return -weightAt(i) * (y * logP + (1 - y) * log1mP);
   });
-  return reduce(losses, reduction);
+  return reduce(losses, reduction) as LossResult<R>;
 }
 
 /**

@@ -6,25 +6,14 @@ export {
 } from './binary-cross-entropy-with-logits.ts';
 export type { BinaryLossOptions } from './binary-options.ts';
 export { clipGradNorm } from './clip-grad-norm.ts';
-export { type CrossEntropyOptions, crossEntropy } from './cross-entropy.ts';
-export { crossEntropyBackward } from './cross-entropy-backward.ts';
+export { type CrossEntropyOptions, crossEntropy, crossEntropyBackward } from './cross-entropy.ts';
 export { crossEntropyBetween } from './cross-entropy-between.ts';
 export { entropy } from './entropy.ts';
-export type {
-  CrossEntropyKernel,
-  KernelOptions,
-} from './kernels/arguments.ts';
-export { crossEntropyForwardBackward } from './kernels/forward-backward.ts';
-export { crossEntropyFused } from './kernels/fused.ts';
-export { crossEntropyMultiPass } from './kernels/multi-pass.ts';
-export { crossEntropyOnline } from './kernels/online.ts';
-export { crossEntropySimd, simdKernelAvailable } from './kernels/simd.ts';
-export { KERNEL_TOLERANCE } from './kernels/tolerance.ts';
 export { klDivergence } from './kl-divergence.ts';
 export { logSoftmax } from './log-softmax.ts';
 export { logSumExp } from './log-sum-exp.ts';
 export { numericalGradient } from './numerical-gradient.ts';
-export type { Reduction } from './reduction.ts';
+export type { LossResult, Reduction } from './reduction.ts';
 export { logSigmoid, sigmoid } from './sigmoid.ts';
 export {
   type SigmoidFocalLossOptions,

@@ -3,6 +3,13 @@ import { describe } from './validate.ts';
 /** How a per-element loss is reduced: PyTorch's `reduction` argument. */
 export type Reduction = 'mean' | 'sum' | 'none';
 
+/**
+ * What a loss returns for a reduction: one loss per element for 'none', one number otherwise. A
+ * loss called without options or with a literal reduction gets the exact type; called with any
+ * `Reduction`, it gets `number | number[]`.
+ */
+export type LossResult<R extends Reduction> = R extends 'none' ? number[] : number;
+
 /** Throws unless `reduction` is 'mean', 'sum' or 'none'; returns it with 'mean' as the default. */
 export function checkReduction(fn: string, reduction: unknown = 'mean'): Reduction {
   if (reduction === 'mean' || reduction === 'sum' || reduction === 'none') return reduction;
@@ -16,15 +23,9 @@ export function reduce(
   divisor = losses.length,
 ): number | number[] {
   if (reduction === 'none') return losses;
-  const total = sum(losses);
-  return reduction === 'sum' ? total : total / divisor;
-}
-
-/** Σ values. */
-export function sum(values: readonly number[]): number {
   let total = 0;
-  for (const value of values) total += value;
-  return total;
+  for (const loss of losses) total += loss;
+  return reduction === 'sum' ? total : total / divisor;
 }
 
 /** The factor the gradient of one element's loss carries: 1/divisor for 'mean', 1 otherwise. */

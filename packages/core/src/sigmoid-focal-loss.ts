@@ -1,5 +1,11 @@
 import { type BinaryLossOptions, checkBinaryArguments } from './binary-options.ts';
-import { checkReduction, gradientScale, type Reduction, reduce } from './reduction.ts';
+import {
+  checkReduction,
+  gradientScale,
+  type LossResult,
+  type Reduction,
+  reduce,
+} from './reduction.ts';
 import { sigmoid, softplus } from './sigmoid.ts';
 import { checkNumber, describe } from './validate.ts';
 
@@ -18,32 +24,17 @@ export interface SigmoidFocalLossOptions {
  * ℓᵢ = α_t·(1 − p_t)^γ·BCE(zᵢ, yᵢ) with p = σ(z), p_t = p·y + (1 − p)·(1 − y), α_t = α·y + (1 − α)·(1 − y).
  * 1 − p_t = y·σ(−z) + (1 − y)·σ(z) keeps it exact for large |z|. Example: ([0], [1], {alpha: -1, gamma: 0}) → log 2.
  */
-export function sigmoidFocalLoss(
+export function sigmoidFocalLoss<R extends Reduction = 'mean'>(
   logits: number[],
   target: number[],
-  options?: SigmoidFocalLossOptions & { reduction?: 'mean' | 'sum' },
-): number;
-export function sigmoidFocalLoss(
-  logits: number[],
-  target: number[],
-  options: SigmoidFocalLossOptions & { reduction: 'none' },
-): number[];
-export function sigmoidFocalLoss(
-  logits: number[],
-  target: number[],
-  options?: SigmoidFocalLossOptions,
-): number | number[];
-export function sigmoidFocalLoss(
-  logits: number[],
-  target: number[],
-  options: SigmoidFocalLossOptions = {},
-): number | number[] {
+  options: SigmoidFocalLossOptions & { reduction?: R } = {},
+): LossResult<R> {
   const { reduction, alpha, gamma } = checkArguments('sigmoidFocalLoss', logits, target, options);
   const losses = logits.map((z, i) => {
     const y = target[i] as number;
     return alphaT(alpha, y) * modulation(z, y) ** gamma * binaryCrossEntropyOfLogit(z, y);
   });
-  return reduce(losses, reduction);
+  return reduce(losses, reduction) as LossResult<R>;
 }
 
 /**

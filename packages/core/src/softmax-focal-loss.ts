@@ -1,5 +1,11 @@
 import { logSoftmaxUnchecked } from './log-softmax.ts';
-import { checkReduction, gradientScale, type Reduction, reduce } from './reduction.ts';
+import {
+  checkReduction,
+  gradientScale,
+  type LossResult,
+  type Reduction,
+  reduce,
+} from './reduction.ts';
 import {
   checkClassIndex,
   checkMatrix,
@@ -22,26 +28,11 @@ export interface SoftmaxFocalLossOptions {
  * Multi-class focal loss: ℓₙ = −α[tₙ]·(1 − p_t)^γ·log p_t with p = softmax(zₙ), p_t = p[tₙ];
  * γ = 0 gives (weighted) cross-entropy. Example: softmaxFocalLoss([[0, 0]], [0], { gamma: 0 }) = log 2.
  */
-export function softmaxFocalLoss(
+export function softmaxFocalLoss<R extends Reduction = 'mean'>(
   logits: number[][],
   target: number[],
-  options?: SoftmaxFocalLossOptions & { reduction?: 'mean' | 'sum' },
-): number;
-export function softmaxFocalLoss(
-  logits: number[][],
-  target: number[],
-  options: SoftmaxFocalLossOptions & { reduction: 'none' },
-): number[];
-export function softmaxFocalLoss(
-  logits: number[][],
-  target: number[],
-  options?: SoftmaxFocalLossOptions,
-): number | number[];
-export function softmaxFocalLoss(
-  logits: number[][],
-  target: number[],
-  options: SoftmaxFocalLossOptions = {},
-): number | number[] {
+  options: SoftmaxFocalLossOptions & { reduction?: R } = {},
+): LossResult<R> {
   const { reduction, gamma, alphaOf, logPt } = checkArguments(
     'softmaxFocalLoss',
     logits,
@@ -49,7 +40,7 @@ export function softmaxFocalLoss(
     options,
   );
   const losses = logPt.map((l, n) => -alphaOf(n) * (-Math.expm1(l)) ** gamma * l);
-  return reduce(losses, reduction);
+  return reduce(losses, reduction) as LossResult<R>;
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   crossEntropyFused,
   crossEntropySimd,
   simdKernelAvailable,
-} from '../src/index.ts';
+} from '../src/kernels/index.ts';
 
 // Where WebAssembly SIMD cannot run (here: a module that does not validate), the dispatcher falls
 // back to the JavaScript fused kernel, and the SIMD kernel says why it cannot run.

@@ -1,10 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
 import {
   type CrossEntropyKernel,
-  crossEntropy,
-  crossEntropyBackward,
   crossEntropyForwardBackward,
   crossEntropyFused,
   crossEntropyMultiPass,
@@ -13,7 +9,10 @@ import {
   KERNEL_TOLERANCE,
   type KernelOptions,
   simdKernelAvailable,
-} from '../src/index.ts';
+} from '@xent/core/kernels';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { crossEntropy, crossEntropyBackward } from '../src/index.ts';
 import { simdKernel } from '../src/kernels/simd-module.ts';
 import { expectClose, isClose } from './support/expect-close.ts';
 import { casesOf, type GoldenCase, loadGolden } from './support/golden.ts';

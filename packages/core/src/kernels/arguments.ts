@@ -22,6 +22,15 @@ export type CrossEntropyKernel = (
   options?: KernelOptions,
 ) => number;
 
+/** A kernel's computation on validated arguments, which `validatedKernel` turns into a `CrossEntropyKernel`. */
+export type UncheckedKernel = (
+  logits: Float32Array,
+  rows: number,
+  cols: number,
+  targets: Int32Array,
+  args: KernelArguments,
+) => number;
+
 /** The validated arguments of a kernel call. */
 export interface KernelArguments {
   epsilon: number;
@@ -43,7 +52,7 @@ function checkDimension(fn: string, name: string, value: unknown, min: number): 
  * logits has rows × cols entries, targets has rows entries, each in [0, cols) or equal to
  * ignoreIndex, grad has as many entries as logits and does not partly overlap it, and ε ∈ [0, 1].
  */
-export function checkKernelArguments(
+function checkKernelArguments(
   fn: string,
   logits: unknown,
   rows: unknown,
@@ -95,6 +104,21 @@ export function checkKernelArguments(
     count++;
   }
   return { epsilon, ignoreIndex, count, grad };
+}
+
+/**
+ * The public kernel `fn`: validates its arguments with `checkKernelArguments` (errors start with
+ * `fn`), then runs `run` on them. Every kernel is built this way, so they all check alike.
+ */
+export function validatedKernel(fn: string, run: UncheckedKernel): CrossEntropyKernel {
+  return (logits, rows, cols, targets, options) =>
+    run(
+      logits,
+      rows,
+      cols,
+      targets,
+      checkKernelArguments(fn, logits, rows, cols, targets, options),
+    );
 }
 
 function overlaps(a: Float32Array, b: Float32Array): boolean {

@@ -1,4 +1,4 @@
-import { checkKernelArguments, type KernelOptions } from './arguments.ts';
+import { validatedKernel } from './arguments.ts';
 import { fusedUnchecked } from './fused.ts';
 import { simdUnchecked } from './simd.ts';
 import { simdKernel } from './simd-module.ts';
@@ -17,22 +17,11 @@ import { simdKernel } from './simd-module.ts';
  * Example: crossEntropyForwardBackward(new Float32Array([0, 0]), 1, 2, new Int32Array([1]),
  * { grad }) ≈ 0.6931 with grad = [0.5, −0.5].
  */
-export function crossEntropyForwardBackward(
-  logits: Float32Array,
-  rows: number,
-  cols: number,
-  targets: Int32Array,
-  options?: KernelOptions,
-): number {
-  const args = checkKernelArguments(
-    'crossEntropyForwardBackward',
-    logits,
-    rows,
-    cols,
-    targets,
-    options,
-  );
-  const kernel = simdKernel();
-  if (kernel === null) return fusedUnchecked(logits, rows, cols, targets, args);
-  return simdUnchecked(kernel, logits, rows, cols, targets, args);
-}
+export const crossEntropyForwardBackward = validatedKernel(
+  'crossEntropyForwardBackward',
+  (logits, rows, cols, targets, args) => {
+    const kernel = simdKernel();
+    if (kernel === null) return fusedUnchecked(logits, rows, cols, targets, args);
+    return simdUnchecked(kernel, logits, rows, cols, targets, args);
+  },
+);

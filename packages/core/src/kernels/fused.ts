@@ -1,10 +1,9 @@
 import {
-  checkKernelArguments,
   type KernelArguments,
-  type KernelOptions,
   meanLoss,
   rowLoss,
   targetGradient,
+  validatedKernel,
 } from './arguments.ts';
 
 /**
@@ -16,16 +15,7 @@ import {
  * One `Math.exp` per element; extra memory O(1). Without `grad`, the exponentials are only summed.
  * Example: crossEntropyFused(new Float32Array([0, 0]), 1, 2, new Int32Array([1])) = log 2 ≈ 0.6931.
  */
-export function crossEntropyFused(
-  logits: Float32Array,
-  rows: number,
-  cols: number,
-  targets: Int32Array,
-  options?: KernelOptions,
-): number {
-  const args = checkKernelArguments('crossEntropyFused', logits, rows, cols, targets, options);
-  return fusedUnchecked(logits, rows, cols, targets, args);
-}
+export const crossEntropyFused = validatedKernel('crossEntropyFused', fusedUnchecked);
 
 /** The fused kernel on validated arguments. */
 export function fusedUnchecked(

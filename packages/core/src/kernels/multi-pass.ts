@@ -1,4 +1,4 @@
-import { checkKernelArguments, type KernelOptions, meanLoss } from './arguments.ts';
+import { type KernelArguments, meanLoss, validatedKernel } from './arguments.ts';
 
 /**
  * Mean cross-entropy and its gradient computed the way an unfused framework does, one operation per
@@ -9,21 +9,16 @@ import { checkKernelArguments, type KernelOptions, meanLoss } from './arguments.
  * fused kernels improve on. Example: crossEntropyMultiPass(new Float32Array([0, 0]), 1, 2,
  * new Int32Array([1])) = log 2 ≈ 0.6931.
  */
-export function crossEntropyMultiPass(
+export const crossEntropyMultiPass = validatedKernel('crossEntropyMultiPass', multiPass);
+
+/** The multi-pass computation on validated arguments. */
+function multiPass(
   logits: Float32Array,
   rows: number,
   cols: number,
   targets: Int32Array,
-  options?: KernelOptions,
+  { epsilon, ignoreIndex, count, grad }: KernelArguments,
 ): number {
-  const { epsilon, ignoreIndex, count, grad } = checkKernelArguments(
-    'crossEntropyMultiPass',
-    logits,
-    rows,
-    cols,
-    targets,
-    options,
-  );
   const size = rows * cols;
   // max
   const max = new Float32Array(rows);

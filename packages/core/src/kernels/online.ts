@@ -1,9 +1,9 @@
 import {
-  checkKernelArguments,
-  type KernelOptions,
+  type KernelArguments,
   meanLoss,
   rowLoss,
   targetGradient,
+  validatedKernel,
 } from './arguments.ts';
 
 /**
@@ -15,21 +15,16 @@ import {
  * (one per pass) instead of one, which is what scalar JavaScript, bound by `exp`, pays for.
  * Example: crossEntropyOnline(new Float32Array([0, 0]), 1, 2, new Int32Array([1])) = log 2 ≈ 0.6931.
  */
-export function crossEntropyOnline(
+export const crossEntropyOnline = validatedKernel('crossEntropyOnline', online);
+
+/** The online-softmax computation on validated arguments. */
+function online(
   logits: Float32Array,
   rows: number,
   cols: number,
   targets: Int32Array,
-  options?: KernelOptions,
+  { epsilon, ignoreIndex, count, grad }: KernelArguments,
 ): number {
-  const { epsilon, ignoreIndex, count, grad } = checkKernelArguments(
-    'crossEntropyOnline',
-    logits,
-    rows,
-    cols,
-    targets,
-    options,
-  );
   const scale = 1 / count;
   const smoothing = epsilon / cols;
   let total = 0;

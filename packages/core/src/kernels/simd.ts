@@ -1,10 +1,9 @@
 import {
-  checkKernelArguments,
   type KernelArguments,
-  type KernelOptions,
   meanLoss,
   rowLoss,
   targetGradient,
+  validatedKernel,
 } from './arguments.ts';
 import { type SimdKernel, simdKernel } from './simd-module.ts';
 
@@ -26,19 +25,15 @@ export function simdKernelAvailable(): boolean {
  * `simdKernelAvailable`; `crossEntropyForwardBackward` falls back to JavaScript).
  * Example: crossEntropySimd(new Float32Array([0, 0]), 1, 2, new Int32Array([1])) ≈ 0.6931.
  */
-export function crossEntropySimd(
-  logits: Float32Array,
-  rows: number,
-  cols: number,
-  targets: Int32Array,
-  options?: KernelOptions,
-): number {
-  const fn = 'crossEntropySimd';
-  const args = checkKernelArguments(fn, logits, rows, cols, targets, options);
-  const kernel = simdKernel();
-  if (kernel === null) throw new Error(`${fn}: WebAssembly SIMD is not available here`);
-  return simdUnchecked(kernel, logits, rows, cols, targets, args);
-}
+export const crossEntropySimd = validatedKernel(
+  'crossEntropySimd',
+  (logits, rows, cols, targets, args) => {
+    const kernel = simdKernel();
+    if (kernel === null)
+      throw new Error('crossEntropySimd: WebAssembly SIMD is not available here');
+    return simdUnchecked(kernel, logits, rows, cols, targets, args);
+  },
+);
 
 /** The SIMD kernel on validated arguments. */
 export function simdUnchecked(
