@@ -25,3 +25,19 @@ declare module '@exercise/focal-loss' {
     gamma?: number,
   ): number;
 }
+
+declare module '@exercise/information' {
+  export function entropy(p: number[]): number;
+  export function crossEntropyBetween(p: number[], q: number[]): number;
+  export function klDivergence(p: number[], q: number[]): number;
+}
+
+declare module '@exercise/log-softmax' {
+  export function logSumExp(values: number[]): number;
+  export function logSoftmax(logits: number[]): number[];
+}
+
+declare module '@exercise/cross-entropy' {
+  export function crossEntropy(logits: number[][], labels: number[]): number;
+  export function perplexity(logits: number[][], labels: number[]): number;
+}

@@ -56,3 +56,38 @@ export const focalAlpha = (): fc.Arbitrary<number> =>
 /** A γ in [0, 5], with the usual 0 and 2 drawn often. */
 export const focalGamma = (): fc.Arbitrary<number> =>
   fc.oneof(fc.constantFrom(0, 2), fc.double({ min: 0, max: 5, noNaN: true }));
+
+/** A distribution over 1…`maxLength` outcomes: integer weights in 0…`maxWeight`, normalised, at least one positive. */
+export const distribution = (maxLength = 8, minWeight = 0): fc.Arbitrary<number[]> =>
+  fc.integer({ min: 1, max: maxLength }).chain((length) => weightsOfLength(length, minWeight));
+
+/** Two distributions over the same outcomes. */
+export interface DistributionPair {
+  p: number[];
+  q: number[];
+}
+
+/** p with some zero entries allowed, and q with every entry positive, so that H(p, q) and KL(p‖q) are finite. */
+export const distributionPair = (maxLength = 8): fc.Arbitrary<DistributionPair> =>
+  fc
+    .integer({ min: 1, max: maxLength })
+    .chain((length) => fc.record({ p: weightsOfLength(length, 0), q: weightsOfLength(length, 1) }));
+
+function weightsOfLength(length: number, minWeight: number): fc.Arbitrary<number[]> {
+  return fc
+    .array(fc.integer({ min: minWeight, max: 100 }), { minLength: length, maxLength: length })
+    .filter((weights) => weights.some((w) => w > 0))
+    .map((weights) => {
+      const total = weights.reduce((sum, w) => sum + w, 0);
+      return weights.map((w) => w / total);
+    });
+}
+
+/** A vector of 1 to `maxLength` logits of which some (never all) may be −∞, a masked class. */
+export const maskedLogitVector = (maxLength = 10, max = 30): fc.Arbitrary<number[]> =>
+  fc
+    .array(fc.oneof({ weight: 4, arbitrary: logit(max) }, fc.constant(Number.NEGATIVE_INFINITY)), {
+      minLength: 1,
+      maxLength,
+    })
+    .filter((logits) => logits.some(Number.isFinite));

@@ -2,6 +2,11 @@ import {
   binaryCrossEntropyWithLogits,
   crossEntropy,
   crossEntropyBackward,
+  crossEntropyBetween,
+  entropy,
+  klDivergence,
+  logSoftmax,
+  logSumExp,
   numericalGradient,
   sigmoidFocalLoss,
   smoothLabels,
@@ -18,6 +23,25 @@ export const reference = {
   /** The batch-mean cross-entropy with integer labels, optionally with label smoothing. */
   crossEntropy: (logits: number[][], labels: number[], labelSmoothing = 0): number =>
     crossEntropy(logits, labels, { labelSmoothing, reduction: 'mean' }),
+
+  /** perplexity = exp(mean cross-entropy), Infinity when the exponential overflows. */
+  perplexity: (logits: number[][], labels: number[]): number =>
+    Math.exp(crossEntropy(logits, labels, { reduction: 'mean' })),
+
+  /** H(p) = −Σ pᵢ ln pᵢ in nats, with 0·ln 0 = 0. */
+  entropy: (p: number[]): number => entropy(p),
+
+  /** H(p, q) = −Σ pᵢ ln qᵢ in nats; terms with pᵢ = 0 count 0, and pᵢ > 0 with qᵢ = 0 gives Infinity. */
+  crossEntropyBetween: (p: number[], q: number[]): number => crossEntropyBetween(p, q),
+
+  /** KL(p‖q) = Σ pᵢ ln(pᵢ/qᵢ) in nats, with the conventions of `crossEntropyBetween`. */
+  klDivergence: (p: number[], q: number[]): number => klDivergence(p, q),
+
+  /** ln Σ e^{vᵢ}, −Infinity when every entry is −Infinity. */
+  logSumExp: (values: number[]): number => logSumExp(values),
+
+  /** (zᵢ − max) − ln Σ e^{z − max}, exact for logits like ±1e6. */
+  logSoftmax: (logits: number[]): number[] => logSoftmax(logits),
 
   smoothLabels: (labels: number[], numClasses: number, epsilon: number): number[][] =>
     smoothLabels(labels, numClasses, epsilon),
