@@ -79,7 +79,14 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
 
   check('cross-entropy matches the reference on small distributions', () => {
     expectMatchesReference('crossEntropyBetween', [P, Q], CROSS_ENTROPY);
-    expectMatchesReference('crossEntropyBetween', [[1, 0], [0.5, 0.5]], CROSS_ENTROPY);
+    expectMatchesReference(
+      'crossEntropyBetween',
+      [
+        [1, 0],
+        [0.5, 0.5],
+      ],
+      CROSS_ENTROPY,
+    );
     expectMatchesReference('crossEntropyBetween', [P, P], CROSS_ENTROPY);
   });
 
@@ -154,7 +161,14 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
   check('KL divergence matches the reference on small distributions', () => {
     expectMatchesReference('klDivergence', [P, Q], KL);
     expectMatchesReference('klDivergence', [Q, P], KL);
-    expectMatchesReference('klDivergence', [[1, 0], [0.5, 0.5]], KL);
+    expectMatchesReference(
+      'klDivergence',
+      [
+        [1, 0],
+        [0.5, 0.5],
+      ],
+      KL,
+    );
   });
 
   check('KL divergence of a distribution from itself is 0', () => {

@@ -44,7 +44,11 @@ export default defineChecks('log-softmax', (learner: typeof Learner, { check, se
     );
   }
 
-  function expectLogSoftmaxMatches(logits: number[], lesson: CheckContext['lesson'], hint?: string) {
+  function expectLogSoftmaxMatches(
+    logits: number[],
+    lesson: CheckContext['lesson'],
+    hint?: string,
+  ) {
     const received = callLearner('logSoftmax', logSoftmax, [logits]);
     expectClose(
       received,
@@ -83,7 +87,11 @@ export default defineChecks('log-softmax', (learner: typeof Learner, { check, se
       [1000, 0, -1000],
       [-1000, -1001, -1002],
     ]) {
-      expectLseMatches(values, LSE, 'Math.exp overflows above about 709.8 and underflows to 0 below about −745.1.');
+      expectLseMatches(
+        values,
+        LSE,
+        'Math.exp overflows above about 709.8 and underflows to 0 below about −745.1.',
+      );
     }
   });
 
@@ -123,7 +131,11 @@ export default defineChecks('log-softmax', (learner: typeof Learner, { check, se
   });
 
   check('logSoftmax matches the reference on small logits', () => {
-    for (const logits of [[3, 1, -2], [0, 0], [-1, -0.5, 0, 0.5]]) {
+    for (const logits of [
+      [3, 1, -2],
+      [0, 0],
+      [-1, -0.5, 0, 0.5],
+    ]) {
       expectLogSoftmaxMatches(logits, LSE);
     }
   });
