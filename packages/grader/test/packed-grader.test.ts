@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { exercises as course } from '@xent/course';
 import { describe, expect, test } from 'vitest';
 import { freshDir, REPO, submission } from './support/cli.ts';
 
@@ -84,16 +83,12 @@ describe('the packed grader', () => {
       softmax:
         'export function softmax(logits: number[]): number[] {\n  return logits.map(() => 1);\n}\n',
     });
-    // Every exercise but softmax (10 points) comes from the model solutions.
-    const total = course.reduce((sum, e) => sum + e.points, 0);
     const grade = sh(
       path.join(project, 'node_modules/.bin/grade'),
       ['--exercises', exercises, '--json', path.join(project, 'report.json')],
       learner,
     );
-    expect(grade.stdout, grade.out).toContain(
-      `${course.length - 1} of ${course.length} exercises · ${total - 10} of ${total} points`,
-    );
+    expect(grade.stdout, grade.out).toMatch(/3 of 4 exercises · 60 of 70 points/);
     expect(grade.stdout).toContain('✗ matches the reference on small logits');
     expect(grade.status).toBe(1);
   }, 120_000);
