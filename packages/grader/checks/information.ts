@@ -18,7 +18,7 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
 
   type Name = 'entropy' | 'crossEntropyBetween' | 'klDivergence';
 
-  /** The learner's function `name` on a copy of `args`, the arguments of one or two distributions. */
+  /** The learner's function `name` on a copy of `args`: the data distribution y, then the model's p. */
   function learnerValue(name: Name, args: number[][]): unknown {
     if (name === 'entropy') return callLearner(name, entropy, [args[0] ?? []]);
     const fn = name === 'crossEntropyBetween' ? crossEntropyBetween : klDivergence;
@@ -26,10 +26,10 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
   }
 
   function referenceValue(name: Name, args: number[][]): number {
-    const [p = [], q = []] = args;
-    if (name === 'entropy') return reference.entropy(p);
-    if (name === 'crossEntropyBetween') return reference.crossEntropyBetween(p, q);
-    return reference.klDivergence(p, q);
+    const [y = [], p = []] = args;
+    if (name === 'entropy') return reference.entropy(y);
+    if (name === 'crossEntropyBetween') return reference.crossEntropyBetween(y, p);
+    return reference.klDivergence(y, p);
   }
 
   function expectMatchesReference(
@@ -42,12 +42,13 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
     expectClose(learnerValue(name, args), referenceValue(name, args), context);
   }
 
-  const P = [0.5, 0.25, 0.25];
-  const Q = [0.8, 0.1, 0.1];
+  /** The lesson's worked example: data Y and model P. */
+  const Y = [0.5, 0.25, 0.25];
+  const P = [0.8, 0.1, 0.1];
 
   check('entropy matches the reference on small distributions', () => {
-    for (const p of [[0.5, 0.5], [0.25, 0.25, 0.25, 0.25], P, Q]) {
-      expectMatchesReference('entropy', [p], ENTROPY, 'Losses and entropies here are in nats.');
+    for (const y of [[0.5, 0.5], [0.25, 0.25, 0.25, 0.25], Y, P]) {
+      expectMatchesReference('entropy', [y], ENTROPY, 'Losses and entropies here are in nats.');
     }
   });
 
@@ -61,24 +62,24 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
         'entropy',
         [p],
         ENTROPY,
-        'An outcome that never happens carries no surprise on average: what is p·ln p as p goes to 0?',
+        'An outcome that never happens carries no surprise on average: what is y·ln y as y goes to 0?',
       );
     }
   });
 
   check('the uniform distribution over K outcomes has entropy ln K', () => {
     for (const k of [1, 2, 3, 10, 1000]) {
-      const p = new Array<number>(k).fill(1 / k);
-      expectClose(learnerValue('entropy', [p]), Math.log(k), {
+      const y = new Array<number>(k).fill(1 / k);
+      expectClose(learnerValue('entropy', [y]), Math.log(k), {
         what: 'entropy',
-        input: [p],
+        input: [y],
         lesson: ENTROPY,
       });
     }
   });
 
   check('cross-entropy matches the reference on small distributions', () => {
-    expectMatchesReference('crossEntropyBetween', [P, Q], CROSS_ENTROPY);
+    expectMatchesReference('crossEntropyBetween', [Y, P], CROSS_ENTROPY);
     expectMatchesReference(
       'crossEntropyBetween',
       [
@@ -87,19 +88,19 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
       ],
       CROSS_ENTROPY,
     );
-    expectMatchesReference('crossEntropyBetween', [P, P], CROSS_ENTROPY);
+    expectMatchesReference('crossEntropyBetween', [Y, Y], CROSS_ENTROPY);
   });
 
-  check('cross-entropy weights by p and takes the log of q', () => {
+  check('cross-entropy weights by y and takes the log of p', () => {
     expectMatchesReference(
       'crossEntropyBetween',
-      [Q, P],
+      [P, Y],
       CROSS_ENTROPY,
-      'H(p, q) is not symmetric: one distribution says how often each outcome happens, the other prices it.',
+      'H(y, p) is not symmetric: one distribution says how often each outcome happens, the other prices it.',
     );
   });
 
-  check('cross-entropy is Infinity when q rules out an outcome that p allows', () => {
+  check('cross-entropy is Infinity when p rules out an outcome that y allows', () => {
     expectMatchesReference(
       'crossEntropyBetween',
       [
@@ -113,41 +114,41 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
 
   check('KL divergence matches the reference on small distributions', () => {
     const hint =
-      'KL(p‖q) counts only the extra nats of coding p with the code of q instead of its own.';
+      'KL(y‖p) counts only the extra nats of coding y with the code of p instead of its own.';
     const oneHot = [
       [1, 0],
       [0.5, 0.5],
     ];
-    for (const args of [[P, Q], [Q, P], oneHot])
+    for (const args of [[Y, P], [P, Y], oneHot])
       expectMatchesReference('klDivergence', args, KL, hint);
   });
 
   check('KL divergence of a distribution from itself is 0', () => {
-    checkProperty(distribution(), (p) => {
-      expectClose(learnerValue('klDivergence', [p, p]), 0, {
+    checkProperty(distribution(), (y) => {
+      expectClose(learnerValue('klDivergence', [y, y]), 0, {
         what: 'klDivergence',
-        input: [p, p],
+        input: [y, y],
         lesson: KL,
-        hint: 'Coding p with its own code costs no extra nats.',
+        hint: 'Coding y with its own code costs no extra nats.',
       });
     });
   });
 
   check('KL divergence is never negative', () => {
-    checkProperty(distributionPair(), ({ p, q }) => {
-      const context: CheckContext = { what: 'klDivergence', input: [p, q], lesson: KL };
-      const received = learnerValue('klDivergence', [p, q]);
+    checkProperty(distributionPair(), ({ y, p }) => {
+      const context: CheckContext = { what: 'klDivergence', input: [y, p], lesson: KL };
+      const received = learnerValue('klDivergence', [y, p]);
       // Rounding may leave a true 0 slightly below it; anything further down is a wrong sign.
       if (typeof received === 'number' && received < -TOLERANCES.value.abs) {
         failCheck(
           context,
-          `${callOf(context)} returned ${formatNumber(received)} < 0, but by Gibbs' inequality H(p, q) ≥ H(p), so their difference cannot be negative.`,
+          `${callOf(context)} returned ${formatNumber(received)} < 0, but by Gibbs' inequality H(y, p) ≥ H(y), so their difference cannot be negative.`,
         );
       }
     });
   });
 
-  check('KL divergence is Infinity when q rules out an outcome that p allows', () => {
+  check('KL divergence is Infinity when p rules out an outcome that y allows', () => {
     expectMatchesReference(
       'klDivergence',
       [
@@ -155,11 +156,11 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
         [1, 0],
       ],
       KL,
-      'KL(p‖q) is H(p, q) − H(p), and the first term is already infinite here.',
+      'KL(y‖p) is H(y, p) − H(y), and the first term is already infinite here.',
     );
   });
 
-  check('a zero in p cancels its term, whatever q is', () => {
+  check('a zero in y cancels its term, whatever p is', () => {
     for (const args of [
       [
         [0.5, 0.5, 0],
@@ -179,7 +180,7 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
           name,
           args,
           name === 'klDivergence' ? KL : CROSS_ENTROPY,
-          'An outcome that never happens under p costs nothing, even where q gives it probability 0.',
+          'An outcome that never happens under y costs nothing, even where p gives it probability 0.',
         );
       }
     }
@@ -195,18 +196,18 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
   });
 
   check('matches the reference on random distributions', () => {
-    checkProperty(distributionPair(), ({ p, q }) => {
-      expectMatchesReference('entropy', [p], ENTROPY);
-      expectMatchesReference('crossEntropyBetween', [p, q], CROSS_ENTROPY);
-      expectMatchesReference('klDivergence', [p, q], KL);
+    checkProperty(distributionPair(), ({ y, p }) => {
+      expectMatchesReference('entropy', [y], ENTROPY);
+      expectMatchesReference('crossEntropyBetween', [y, p], CROSS_ENTROPY);
+      expectMatchesReference('klDivergence', [y, p], KL);
     });
   });
 
   check('does not modify its inputs', () => {
-    const p = () => [0.5, 0, 0.25, 0.25];
-    const q = () => [0.25, 0.25, 0.25, 0.25];
-    expectInputsUnchanged('entropy', entropy, [p()], ['p']);
-    expectInputsUnchanged('crossEntropyBetween', crossEntropyBetween, [p(), q()], ['p', 'q']);
-    expectInputsUnchanged('klDivergence', klDivergence, [p(), q()], ['p', 'q']);
+    const y = () => [0.5, 0, 0.25, 0.25];
+    const p = () => [0.25, 0.25, 0.25, 0.25];
+    expectInputsUnchanged('entropy', entropy, [y()], ['y']);
+    expectInputsUnchanged('crossEntropyBetween', crossEntropyBetween, [y(), p()], ['y', 'p']);
+    expectInputsUnchanged('klDivergence', klDivergence, [y(), p()], ['y', 'p']);
   });
 });

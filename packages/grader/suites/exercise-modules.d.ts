@@ -27,9 +27,9 @@ declare module '@exercise/focal-loss' {
 }
 
 declare module '@exercise/information' {
-  export function entropy(p: number[]): number;
-  export function crossEntropyBetween(p: number[], q: number[]): number;
-  export function klDivergence(p: number[], q: number[]): number;
+  export function entropy(y: number[]): number;
+  export function crossEntropyBetween(y: number[], p: number[]): number;
+  export function klDivergence(y: number[], p: number[]): number;
 }
 
 declare module '@exercise/log-softmax' {

@@ -61,17 +61,17 @@ export const focalGamma = (): fc.Arbitrary<number> =>
 export const distribution = (maxLength = 8, minWeight = 0): fc.Arbitrary<number[]> =>
   fc.integer({ min: 1, max: maxLength }).chain((length) => weightsOfLength(length, minWeight));
 
-/** Two distributions over the same outcomes. */
+/** A data distribution y and a model distribution p over the same outcomes. */
 export interface DistributionPair {
+  y: number[];
   p: number[];
-  q: number[];
 }
 
-/** p with some zero entries allowed, and q with every entry positive, so that H(p, q) and KL(p‖q) are finite. */
+/** y with some zero entries allowed, and p with every entry positive, so that H(y, p) and KL(y‖p) are finite. */
 export const distributionPair = (maxLength = 8): fc.Arbitrary<DistributionPair> =>
   fc
     .integer({ min: 1, max: maxLength })
-    .chain((length) => fc.record({ p: weightsOfLength(length, 0), q: weightsOfLength(length, 1) }));
+    .chain((length) => fc.record({ y: weightsOfLength(length, 0), p: weightsOfLength(length, 1) }));
 
 function weightsOfLength(length: number, minWeight: number): fc.Arbitrary<number[]> {
   return fc

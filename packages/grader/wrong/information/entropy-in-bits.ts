@@ -3,20 +3,20 @@
  * Caught by: entropy matches the reference on small distributions
  * Misconception: bits-instead-of-nats
  */
-export function entropy(p: number[]): number {
+export function entropy(y: number[]): number {
   let total = 0;
-  for (const pi of p) if (pi > 0) total -= pi * Math.log2(pi);
+  for (const yi of y) if (yi > 0) total -= yi * Math.log2(yi);
   return total;
 }
 
-export function crossEntropyBetween(p: number[], q: number[]): number {
+export function crossEntropyBetween(y: number[], p: number[]): number {
   let total = 0;
-  p.forEach((pi, i) => {
-    if (pi > 0) total -= pi * Math.log2(q[i] ?? 0);
+  y.forEach((yi, i) => {
+    if (yi > 0) total -= yi * Math.log2(p[i] ?? 0);
   });
   return total;
 }
 
-export function klDivergence(p: number[], q: number[]): number {
-  return crossEntropyBetween(p, q) - entropy(p);
+export function klDivergence(y: number[], p: number[]): number {
+  return crossEntropyBetween(y, p) - entropy(y);
 }

@@ -1,22 +1,22 @@
 /**
- * Mistake: returns H(p, q) as the KL divergence, which is right only when p is one-hot (H(p) = 0).
+ * Mistake: returns H(y, p) as the KL divergence, which is right only when y is one-hot (H(y) = 0).
  * Caught by: KL divergence of a distribution from itself is 0
  * Misconception: kl-equals-cross-entropy
  */
-export function entropy(p: number[]): number {
+export function entropy(y: number[]): number {
   let total = 0;
-  for (const pi of p) if (pi > 0) total -= pi * Math.log(pi);
+  for (const yi of y) if (yi > 0) total -= yi * Math.log(yi);
   return total;
 }
 
-export function crossEntropyBetween(p: number[], q: number[]): number {
+export function crossEntropyBetween(y: number[], p: number[]): number {
   let total = 0;
-  p.forEach((pi, i) => {
-    if (pi > 0) total -= pi * Math.log(q[i] ?? 0);
+  y.forEach((yi, i) => {
+    if (yi > 0) total -= yi * Math.log(p[i] ?? 0);
   });
   return total;
 }
 
-export function klDivergence(p: number[], q: number[]): number {
-  return crossEntropyBetween(p, q);
+export function klDivergence(y: number[], p: number[]): number {
+  return crossEntropyBetween(y, p);
 }

@@ -1,24 +1,24 @@
 /**
- * Mistake: sums p·ln p over every outcome, so an outcome with p = 0 adds 0 · −Infinity = NaN.
+ * Mistake: sums y·ln y over every outcome, so an outcome with y = 0 adds 0 · −Infinity = NaN.
  * Caught by: zero probabilities contribute nothing to the entropy
  * Misconception: zero-log-zero-nan
  */
-export function entropy(p: number[]): number {
-  return -p.reduce((sum, pi) => sum + pi * Math.log(pi), 0);
+export function entropy(y: number[]): number {
+  return -y.reduce((sum, yi) => sum + yi * Math.log(yi), 0);
 }
 
-export function crossEntropyBetween(p: number[], q: number[]): number {
+export function crossEntropyBetween(y: number[], p: number[]): number {
   let total = 0;
-  p.forEach((pi, i) => {
-    if (pi > 0) total -= pi * Math.log(q[i] ?? 0);
+  y.forEach((yi, i) => {
+    if (yi > 0) total -= yi * Math.log(p[i] ?? 0);
   });
   return total;
 }
 
-export function klDivergence(p: number[], q: number[]): number {
+export function klDivergence(y: number[], p: number[]): number {
   let total = 0;
-  p.forEach((pi, i) => {
-    if (pi > 0) total += pi * Math.log(pi / (q[i] ?? 0));
+  y.forEach((yi, i) => {
+    if (yi > 0) total += yi * Math.log(yi / (p[i] ?? 0));
   });
   return total;
 }
