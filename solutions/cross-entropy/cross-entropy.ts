@@ -1,5 +1,5 @@
 /**
- * The cross-entropy loss: L = (1/N) Σₙ −log softmax(zₙ)[yₙ], from logits, as a mean over the batch.
+ * The cross-entropy loss: L = (1/N) Σₙ −log softmax(zₙ)[kₙ] (kₙ the true class of row n), from logits, as a mean over the batch.
  * Example: crossEntropy([[0, 0]], [1]) = ln 2 ≈ 0.6931.
  */
 export function crossEntropy(logits: number[][], labels: number[]): number {
@@ -20,11 +20,11 @@ export function perplexity(logits: number[][], labels: number[]): number {
   return Math.exp(crossEntropy(logits, labels));
 }
 
-/** −log softmax(z)[y] = ln Σⱼ e^{zⱼ − m} − (z_y − m) with m = max z; no probability is ever formed. */
+/** −log softmax(z)[k] = ln Σⱼ e^{zⱼ − m} − (z_k − m) with m = max z; no probability is ever formed. */
 function exampleLoss(row: number[], label: number): number {
   const max = row.reduce((best, z) => Math.max(best, z), Number.NEGATIVE_INFINITY);
   let total = 0;
   for (const z of row) total += Math.exp(z - max);
-  // Subtracting m from z_y before anything else keeps the loss exact for logits like 1e6.
+  // Subtracting m from z_k before anything else keeps the loss exact for logits like 1e6.
   return Math.log(total) - ((row[label] ?? 0) - max);
 }

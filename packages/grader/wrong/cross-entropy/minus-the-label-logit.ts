@@ -1,5 +1,5 @@
 /**
- * Mistake: takes −z_y, minus the logit of the label, as the loss, forgetting that the logits must be
+ * Mistake: takes −z_k, minus the logit of the label, as the loss, forgetting that the logits must be
  * normalised by log-sum-exp before they are log-probabilities.
  * Caught by: matches the reference on one example
  * Misconception: forgets-normaliser
