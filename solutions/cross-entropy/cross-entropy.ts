@@ -1,5 +1,6 @@
 /**
- * The cross-entropy loss: L = (1/N) Σₙ −log softmax(zₙ)[kₙ] (kₙ the true class of row n), from logits, as a mean over the batch.
+ * The cross-entropy loss from logits, a mean over the batch: L = (1/N) Σₙ −log softmax(zₙ)[kₙ],
+ * with kₙ the true class of row n.
  * Example: crossEntropy([[0, 0]], [1]) = ln 2 ≈ 0.6931.
  */
 export function crossEntropy(logits: number[][], labels: number[]): number {
