@@ -68,6 +68,36 @@ declare module '@exercise/ce-backward' {
   export function crossEntropyBackward(logits: number[][], labels: number[]): number[][];
 }
 
+declare module '@exercise/gradient-check' {
+  /**
+   * Lesson · Gradients and backpropagation (/lessons/gradients/)
+   *
+   * Central-difference gradient of f at x: ∂f/∂xᵢ ≈ (f(x + h·eᵢ) − f(x − h·eᵢ)) / (2h), one coordinate
+   * at a time, calling f twice per coordinate; x must be unchanged when it returns.
+   * Example: numericalGradient((v) => v[0] * v[0], [3]) ≈ [6].
+   */
+  export function numericalGradient(f: (x: number[]) => number, x: number[], h?: number): number[];
+  /**
+   * The largest relative error between two gradients: maxᵢ |aᵢ − bᵢ| / max(|aᵢ|, |bᵢ|), where an
+   * entry with aᵢ = bᵢ counts 0; 0 for empty arrays.
+   * Example: relativeError([1, 0], [3, 0]) = 2/3.
+   */
+  export function relativeError(a: number[], b: number[]): number;
+}
+
+declare module '@exercise/binary-cross-entropy' {
+  /**
+   * Lesson · Binary and multi-label classification (/lessons/binary-cross-entropy/)
+   *
+   * Mean binary cross-entropy from logits: each element costs
+   * −[posWeight · y · log σ(x) + (1 − y) · log(1 − σ(x))], and the result is the mean over elements.
+   * Targets y lie in [0, 1] (soft targets allowed); posWeight > 0 weights the positive term only.
+   * It must stay accurate for logits up to ±10000, without clamping, and leave its inputs unchanged.
+   * Example: bceWithLogits([0], [1]) = log 2 ≈ 0.6931.
+   */
+  export function bceWithLogits(logits: number[], targets: number[], posWeight?: number): number;
+}
+
 declare module '@exercise/label-smoothing' {
   /**
    * Lesson · Label smoothing (/lessons/label-smoothing/)
@@ -85,6 +115,24 @@ declare module '@exercise/label-smoothing' {
   ): number;
 }
 
+declare module '@exercise/class-weights' {
+  /**
+   * Lesson · Class imbalance and masking (/lessons/imbalance-and-masking/)
+   *
+   * Weighted cross-entropy with ignored targets, as PyTorch's
+   * `cross_entropy(logits, labels, weight=weights, ignore_index=ignoreIndex)`: each row n whose label
+   * is not `ignoreIndex` costs weights[yₙ] · (−log softmax(zₙ)[yₙ]); the result is the sum of those
+   * costs divided by the sum of the weights[yₙ] of the same rows, and NaN when every row is ignored.
+   * Example: weightedCrossEntropy([[0, 0], [5, 1]], [1, -100], [1, 3]) = log 2 ≈ 0.6931.
+   */
+  export function weightedCrossEntropy(
+    logits: number[][],
+    labels: number[],
+    weights: number[],
+    ignoreIndex?: number,
+  ): number;
+}
+
 declare module '@exercise/focal-loss' {
   /**
    * Lesson · Focal loss (/lessons/focal-loss/)
@@ -99,6 +147,40 @@ declare module '@exercise/focal-loss' {
     alpha?: number,
     gamma?: number,
   ): number;
+}
+
+declare module '@exercise/temperature-scaling' {
+  /**
+   * Lesson · Training in practice (/lessons/training-in-practice/)
+   *
+   * `fitTemperature` finds the temperature T > 0 that minimises the mean negative log-likelihood of
+   * softmax(z_n / T) against the labels, within 1e-6 relative. `expectedCalibrationError` measures
+   * how far confidence is from accuracy: ECE = Σ_b (|B_b| / N)·|accuracy(B_b) − confidence(B_b)|.
+   */
+  export function fitTemperature(logits: number[][], labels: number[]): number;
+  /** The expected calibration error of the rows of `probs` against `labels`, with `bins` equal-width bins. */
+  export function expectedCalibrationError(
+    probs: number[][],
+    labels: number[],
+    bins?: number,
+  ): number;
+}
+
+declare module '@exercise/online-softmax' {
+  /**
+   * Lesson · Cross-entropy at scale (/lessons/at-scale/)
+   *
+   * A state { max, sum } summarises the values seen so far: their largest value and
+   * sum = Σ e^{v − max}. The empty state is { max: -Infinity, sum: 0 }.
+   */
+  export type LseState = {
+    max: number;
+    sum: number;
+  };
+  /** log Σ e^{v} of a stream of values, read once: max + ln(sum); −∞ for an empty stream. */
+  export function streamingLogSumExp(values: Iterable<number>): number;
+  /** The state of the values of `a` and of `b` together; max is the larger of the two maxima. */
+  export function mergeLogSumExp(a: LseState, b: LseState): LseState;
 }
 
 declare module '@exercise/train-classifier' {
@@ -135,86 +217,4 @@ declare module '@exercise/train-classifier' {
     },
     x: number[][],
   ): number[];
-}
-
-declare module '@exercise/binary-cross-entropy' {
-  /**
-   * Lesson · Binary and multi-label classification (/lessons/binary-cross-entropy/)
-   *
-   * Mean binary cross-entropy from logits: each element costs
-   * −[posWeight · y · log σ(x) + (1 − y) · log(1 − σ(x))], and the result is the mean over elements.
-   * Targets y lie in [0, 1] (soft targets allowed); posWeight > 0 weights the positive term only.
-   * It must stay accurate for logits up to ±10000, without clamping, and leave its inputs unchanged.
-   * Example: bceWithLogits([0], [1]) = log 2 ≈ 0.6931.
-   */
-  export function bceWithLogits(logits: number[], targets: number[], posWeight?: number): number;
-}
-
-declare module '@exercise/class-weights' {
-  /**
-   * Lesson · Class imbalance and masking (/lessons/imbalance-and-masking/)
-   *
-   * Weighted cross-entropy with ignored targets, as PyTorch's
-   * `cross_entropy(logits, labels, weight=weights, ignore_index=ignoreIndex)`: each row n whose label
-   * is not `ignoreIndex` costs weights[yₙ] · (−log softmax(zₙ)[yₙ]); the result is the sum of those
-   * costs divided by the sum of the weights[yₙ] of the same rows, and NaN when every row is ignored.
-   * Example: weightedCrossEntropy([[0, 0], [5, 1]], [1, -100], [1, 3]) = log 2 ≈ 0.6931.
-   */
-  export function weightedCrossEntropy(
-    logits: number[][],
-    labels: number[],
-    weights: number[],
-    ignoreIndex?: number,
-  ): number;
-}
-
-declare module '@exercise/gradient-check' {
-  /**
-   * Lesson · Gradients and backpropagation (/lessons/gradients/)
-   *
-   * Central-difference gradient of f at x: ∂f/∂xᵢ ≈ (f(x + h·eᵢ) − f(x − h·eᵢ)) / (2h), one coordinate
-   * at a time, calling f twice per coordinate; x must be unchanged when it returns.
-   * Example: numericalGradient((v) => v[0] * v[0], [3]) ≈ [6].
-   */
-  export function numericalGradient(f: (x: number[]) => number, x: number[], h?: number): number[];
-  /**
-   * The largest relative error between two gradients: maxᵢ |aᵢ − bᵢ| / max(|aᵢ|, |bᵢ|), where an
-   * entry with aᵢ = bᵢ counts 0; 0 for empty arrays.
-   * Example: relativeError([1, 0], [3, 0]) = 2/3.
-   */
-  export function relativeError(a: number[], b: number[]): number;
-}
-
-declare module '@exercise/temperature-scaling' {
-  /**
-   * Lesson · Training in practice (/lessons/training-in-practice/)
-   *
-   * `fitTemperature` finds the temperature T > 0 that minimises the mean negative log-likelihood of
-   * softmax(z_n / T) against the labels, within 1e-6 relative. `expectedCalibrationError` measures
-   * how far confidence is from accuracy: ECE = Σ_b (|B_b| / N)·|accuracy(B_b) − confidence(B_b)|.
-   */
-  export function fitTemperature(logits: number[][], labels: number[]): number;
-  /** The expected calibration error of the rows of `probs` against `labels`, with `bins` equal-width bins. */
-  export function expectedCalibrationError(
-    probs: number[][],
-    labels: number[],
-    bins?: number,
-  ): number;
-}
-
-declare module '@exercise/online-softmax' {
-  /**
-   * Lesson · Cross-entropy at scale (/lessons/at-scale/)
-   *
-   * A state { max, sum } summarises the values seen so far: their largest value and
-   * sum = Σ e^{v − max}. The empty state is { max: -Infinity, sum: 0 }.
-   */
-  export type LseState = {
-    max: number;
-    sum: number;
-  };
-  /** log Σ e^{v} of a stream of values, read once: max + ln(sum); −∞ for an empty stream. */
-  export function streamingLogSumExp(values: Iterable<number>): number;
-  /** The state of the values of `a` and of `b` together; max is the larger of the two maxima. */
-  export function mergeLogSumExp(a: LseState, b: LseState): LseState;
 }
