@@ -29,22 +29,25 @@ const COMMENT = `# GitHub Classroom autograding for a learner's repository (a \`
 # packages/grader), e.g. the assets of a release of the course repository: set the repository or
 # organisation variable XENT_GRADER_URL to that folder. Change XENT_GRADER_VERSION to re-pin.`;
 
+/** A GitHub Actions expression, `${{ … }}`. */
+const expression = (text: string) => `\${{ ${text} }}`;
+
 /** The Classroom workflow: one grading step per exercise of the manifest, for its points. */
 export function classroomWorkflow(manifest: CourseManifest): string {
   const grade = (id: string) =>
-    `\${{ runner.temp }}/xent-grader/node_modules/.bin/grade ${id} --exercises exercises`;
+    `${expression('runner.temp')}/xent-grader/node_modules/.bin/grade ${id} --exercises exercises`;
   const workflow = {
     name: 'Autograding',
     on: ['push', 'workflow_dispatch', 'repository_dispatch'],
     permissions: { checks: 'write', actions: 'read', contents: 'read' },
     env: {
-      XENT_GRADER_URL: '${{ vars.XENT_GRADER_URL }}',
+      XENT_GRADER_URL: expression('vars.XENT_GRADER_URL'),
       XENT_GRADER_VERSION: '0.1.0',
     },
     jobs: {
       detect: {
         'runs-on': 'ubuntu-latest',
-        outputs: { learner: '${{ steps.kind.outputs.learner }}' },
+        outputs: { learner: expression('steps.kind.outputs.learner') },
         steps: [
           { uses: 'actions/checkout@v4' },
           {
@@ -79,7 +82,7 @@ export function classroomWorkflow(manifest: CourseManifest): string {
             env: Object.fromEntries(
               manifest.exercises.map(({ id }) => [
                 `${id.toUpperCase()}_RESULTS`,
-                `\${{ steps.${id}.outputs.result }}`,
+                expression(`steps.${id}.outputs.result`),
               ]),
             ),
             with: { runners: manifest.exercises.map((e) => e.id).join(',') },
