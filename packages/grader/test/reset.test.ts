@@ -70,7 +70,11 @@ describe('the stubs the grader ships', () => {
 describe('planReset and backUp', () => {
   test.each([
     // An id the manifest does not list.
-    ['nope', REPO, /unknown exercise 'nope'; valid exercise ids: softmax, /],
+    [
+      'nope',
+      REPO,
+      `unknown exercise 'nope'; valid exercise ids: ${exercises.map((e) => e.id).join(', ')}`,
+    ],
     // A grader without stubs/ (an old or broken install).
     [
       'softmax',
