@@ -64,9 +64,16 @@ export async function newExercise(
     created.push(relativeTo(layout, file));
   };
   const { id } = spec;
+  // After the exercises of its lesson and of the lessons before it: the manifest is in lesson order.
+  const place = (lesson: string) => manifest.lessons.indexOf(lesson);
+  const at = manifest.exercises.filter((e) => place(e.lesson) <= place(spec.lesson)).length;
   const withEntry: CourseManifest = {
     ...manifest,
-    exercises: [...manifest.exercises, exerciseEntry(spec)],
+    exercises: [
+      ...manifest.exercises.slice(0, at),
+      exerciseEntry(spec),
+      ...manifest.exercises.slice(at),
+    ],
   };
   const json = await formatWithBiome(layout.root, layout.manifest, JSON.stringify(withEntry));
   create(exerciseFile(layout.exercises, id), stubSource(spec));

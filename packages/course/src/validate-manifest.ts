@@ -22,14 +22,21 @@ export function validateManifest(value: unknown): CourseManifest {
       throw new TypeError(`${WHERE}: lessons[${index}] = '${slug}' appears twice`);
     }
   });
-  if (!Array.isArray(value.exercises)) throw new TypeError(`${WHERE}: exercises must be an array`);
+  const entries: unknown = value.exercises;
+  if (!Array.isArray(entries)) throw new TypeError(`${WHERE}: exercises must be an array`);
   const seen = new Set<string>();
-  value.exercises.forEach((entry, index) => {
+  entries.forEach((entry, index) => {
     const exercise = validateExercise(entry, `${WHERE}: exercises[${index}]`, new Set(lessons));
     if (seen.has(exercise.id)) {
       throw new TypeError(`${WHERE}: exercises[${index}].id = '${exercise.id}' appears twice`);
     }
     seen.add(exercise.id);
+    const previous = entries[index - 1] as Exercise | undefined;
+    if (previous && lessons.indexOf(exercise.lesson) < lessons.indexOf(previous.lesson)) {
+      throw new TypeError(
+        `${WHERE}: exercises[${index}] ('${exercise.id}') is on lesson '${exercise.lesson}', which comes before the lesson of the exercise above it ('${previous.id}' on '${previous.lesson}'); list exercises in lesson order`,
+      );
+    }
   });
   return value as unknown as CourseManifest;
 }

@@ -73,6 +73,10 @@ describe('validateManifest', () => {
       "the key 'Over flow' must be a camelCase word",
     ],
     [course([good, good]), "course manifest: exercises[1].id = 'softmax' appears twice"],
+    [
+      course([good, { ...good, id: 'intro', lesson: 'start-here' }]),
+      "course manifest: exercises[1] ('intro') is on lesson 'start-here', which comes before the lesson of the exercise above it ('softmax' on 'softmax'); list exercises in lesson order",
+    ],
   ])('rejects %j', (value, message) => {
     expect(() => validateManifest(value)).toThrow(message);
   });

@@ -69,7 +69,7 @@ describe('choosing exercises', () => {
     const run = runGrade(['--solutions', 'softmax']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('1 of 1 exercises');
-    expect(run.stdout).not.toContain(exercises[1]?.title);
+    expect(run.stdout).not.toContain(exercises.find((e) => e.id !== 'softmax')?.title);
   });
   test.each([
     // an unknown id lists the valid ones

@@ -233,3 +233,37 @@ export const temperatureBatch = (): fc.Arbitrary<LabelledBatch> =>
         (1e-6 * loss(temperature));
       return curvature >= 1e-2;
     });
+/** A distribution over 1…`maxLength` outcomes: integer weights in 0…`maxWeight`, normalised, at least one positive. */
+export const distribution = (maxLength = 8, minWeight = 0): fc.Arbitrary<number[]> =>
+  fc.integer({ min: 1, max: maxLength }).chain((length) => weightsOfLength(length, minWeight));
+
+/** A data distribution y and a model distribution p over the same outcomes. */
+export interface DistributionPair {
+  y: number[];
+  p: number[];
+}
+
+/** y with some zero entries allowed, and p with every entry positive, so that H(y, p) and KL(y‖p) are finite. */
+export const distributionPair = (maxLength = 8): fc.Arbitrary<DistributionPair> =>
+  fc
+    .integer({ min: 1, max: maxLength })
+    .chain((length) => fc.record({ y: weightsOfLength(length, 0), p: weightsOfLength(length, 1) }));
+
+function weightsOfLength(length: number, minWeight: number): fc.Arbitrary<number[]> {
+  return fc
+    .array(fc.integer({ min: minWeight, max: 100 }), { minLength: length, maxLength: length })
+    .filter((weights) => weights.some((w) => w > 0))
+    .map((weights) => {
+      const total = weights.reduce((sum, w) => sum + w, 0);
+      return weights.map((w) => w / total);
+    });
+}
+
+/** A vector of 1 to `maxLength` logits of which some (never all) may be −∞, a masked class. */
+export const maskedLogitVector = (maxLength = 10, max = 30): fc.Arbitrary<number[]> =>
+  fc
+    .array(fc.oneof({ weight: 4, arbitrary: logit(max) }, fc.constant(Number.NEGATIVE_INFINITY)), {
+      minLength: 1,
+      maxLength,
+    })
+    .filter((logits) => logits.some(Number.isFinite));

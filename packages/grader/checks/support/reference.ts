@@ -3,14 +3,19 @@ import {
   binaryCrossEntropyWithLogits,
   crossEntropy,
   crossEntropyBackward,
+  crossEntropyBetween,
+  entropy,
   expectedCalibrationError,
   fitTemperature,
+  klDivergence,
   type LseState,
+  logSoftmax,
   logSumExp,
   logSumExpState,
   makeBlobs,
   mergeLogSumExp,
   numericalGradient,
+  perplexity,
   predictSoftmaxRegression,
   relativeError,
   type SoftmaxRegressionModel,
@@ -33,6 +38,24 @@ export const reference = {
   /** The batch-mean cross-entropy with integer labels, optionally with label smoothing. */
   crossEntropy: (logits: number[][], labels: number[], labelSmoothing = 0): number =>
     crossEntropy(logits, labels, { labelSmoothing, reduction: 'mean' }),
+
+  /** perplexity = exp(mean cross-entropy), Infinity when the exponential overflows. */
+  perplexity: (logits: number[][], labels: number[]): number => perplexity(logits, labels),
+
+  /** H(p) = −Σ pᵢ ln pᵢ in nats, with 0·ln 0 = 0. */
+  entropy: (p: number[]): number => entropy(p),
+
+  /** H(p, q) = −Σ pᵢ ln qᵢ in nats; terms with pᵢ = 0 count 0, and pᵢ > 0 with qᵢ = 0 gives Infinity. */
+  crossEntropyBetween: (p: number[], q: number[]): number => crossEntropyBetween(p, q),
+
+  /** KL(p‖q) = Σ pᵢ ln(pᵢ/qᵢ) in nats, with the conventions of `crossEntropyBetween`. */
+  klDivergence: (p: number[], q: number[]): number => klDivergence(p, q),
+
+  /** ln Σ e^{vᵢ}, −Infinity when every entry is −Infinity. */
+  logSumExp: (values: number[]): number => logSumExp(values),
+
+  /** (zᵢ − max) − ln Σ e^{z − max}, exact for logits like ±1e6. */
+  logSoftmax: (logits: number[]): number[] => logSoftmax(logits),
 
   smoothLabels: (labels: number[], numClasses: number, epsilon: number): number[][] =>
     smoothLabels(labels, numClasses, epsilon),
@@ -74,7 +97,6 @@ export const reference = {
   makeBlobs: (options: BlobOptions): { x: number[][]; y: number[] } => makeBlobs(options),
   /** maxᵢ |aᵢ − bᵢ| / max(|aᵢ|, |bᵢ|), with 0 for equal entries and for empty arrays. */
   relativeError,
-  logSumExp: (values: number[]): number => logSumExp(values),
 
   expectedCalibrationError: (probs: number[][], labels: number[], bins = 15): number =>
     expectedCalibrationError(probs, labels, bins),

@@ -5,7 +5,7 @@ import type { TestModule, Vitest } from 'vitest/node';
 import { formatReport } from '../report/format-text.ts';
 import type { ExerciseReport } from '../report/report-types.ts';
 import { buildReport, summariseExercise } from '../report/summarise.ts';
-import { exerciseModuleId } from '../runner/exercise-plugin.ts';
+import { suiteFile } from '../runner/paths.ts';
 import { createGradingVitest, type GradeTarget } from '../runner/run-suites.ts';
 import type { Colours } from './colours.ts';
 import type { CliEnvironment } from './environment.ts';
@@ -146,9 +146,11 @@ export async function watch(options: WatchOptions): Promise<number> {
   });
 }
 
-/** Makes the next run compile and load an exercise's file afresh, in the server and in reused workers. */
+/**
+ * Makes the next run compile and load an exercise's file afresh: its suite is transformed again, so it
+ * resolves `@exercise/<id>` to the module of the file's new version (see `exerciseModuleId`).
+ */
 function forgetExercise(vitest: Vitest, id: string, file: string): void {
   vitest.invalidateFile(file);
-  vitest.watcher.invalidates.add(file);
-  vitest.watcher.invalidates.add(exerciseModuleId(id, file));
+  vitest.invalidateFile(suiteFile(id));
 }

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { Plugin } from 'vitest/config';
 import { bundleExercise } from '../sandbox/bundle-exercise.ts';
 import type { ExerciseSpec } from '../sandbox/load-exercise.ts';
@@ -18,24 +19,24 @@ export function exerciseModules(specs: Record<string, ExerciseSpec>): Plugin {
     name: 'xent-exercise-modules',
     enforce: 'pre',
     resolveId(source) {
-      if (source.endsWith(BUNDLE_QUERY)) return source;
+      if (source.includes(BUNDLE_QUERY)) return source;
       const id = ALIAS.exec(source)?.[1];
       if (id === undefined) return null;
       if (!(id in specs)) throw new Error(`no exercise '${id}' is being graded`);
       return exerciseModuleId(id, (specs[id] as ExerciseSpec).file);
     },
     async load(resolved) {
-      if (resolved.endsWith(BUNDLE_QUERY)) {
-        const file = resolved.slice(0, -BUNDLE_QUERY.length);
+      const query = resolved.indexOf(BUNDLE_QUERY);
+      if (query !== -1) {
+        const file = resolved.slice(0, query);
         this.addWatchFile(file);
         return `export default ${JSON.stringify(await bundleExercise(file))};`;
       }
       if (!resolved.startsWith(VIRTUAL_PREFIX)) return null;
-      const spec = specs[
-        resolved.slice(VIRTUAL_PREFIX.length).split('@')[0] as string
-      ] as ExerciseSpec;
+      const [id, , version] = resolved.slice(VIRTUAL_PREFIX.length).split('@');
+      const spec = specs[id as string] as ExerciseSpec;
       return [
-        `import bundle from ${JSON.stringify(`${spec.file}${BUNDLE_QUERY}`)};`,
+        `import bundle from ${JSON.stringify(`${spec.file}${BUNDLE_QUERY}&v=${version}`)};`,
         `import { loadExercise } from ${JSON.stringify(SANDBOX_LOADER)};`,
         `const exercise = loadExercise(${JSON.stringify(spec)}, bundle);`,
         ...spec.exports.map((name) => `export const ${name} = exercise[${JSON.stringify(name)}];`),
@@ -45,9 +46,13 @@ export function exerciseModules(specs: Record<string, ExerciseSpec>): Plugin {
 }
 
 /**
- * The id of the module `@exercise/<id>` resolves to. It names the file too, so workers reused across
- * targets (solutions, stubs, each wrong implementation) never mistake one target's module for another's.
+ * The id of the module `@exercise/<id>` resolves to. It names the file and the file's version (its
+ * modification time), so workers reused across targets (solutions, stubs, each wrong implementation)
+ * never mistake one target's module for another's, and a saved file is a new module: watch mode
+ * only has to invalidate the suite that imports it, through Vitest's public `invalidateFile`.
  */
 export function exerciseModuleId(id: string, file: string): string {
-  return `${VIRTUAL_PREFIX}${id}@${file}`;
+  // Digits only: a dot in a module id would read to Vite as a file extension.
+  const version = existsSync(file) ? Math.round(statSync(file).mtimeMs * 1000) : 0;
+  return `${VIRTUAL_PREFIX}${id}@${file}@${version}`;
 }

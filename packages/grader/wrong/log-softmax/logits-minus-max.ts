@@ -1,0 +1,16 @@
+/**
+ * Mistake: takes zᵢ − max as the log-probabilities, believing the max shift is the whole of
+ * log-softmax; the normaliser ln Σ e^{z − max} is left out, so the probabilities do not sum to 1.
+ * Caught by: the probabilities of logSoftmax sum to 1
+ * Misconception: forgets-normaliser
+ */
+export function logSumExp(values: number[]): number {
+  const max = Math.max(...values);
+  if (max === Number.NEGATIVE_INFINITY) return max;
+  return max + Math.log(values.reduce((sum, v) => sum + Math.exp(v - max), 0));
+}
+
+export function logSoftmax(logits: number[]): number[] {
+  const max = Math.max(...logits);
+  return logits.map((z) => z - max);
+}
