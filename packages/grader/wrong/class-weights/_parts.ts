@@ -42,7 +42,7 @@ export function weightedSums(
 }
 
 /** The signature of weightedCrossEntropy, for the wrong implementations that define it. */
-export type WeightedCrossEntropy = (
+export type Weighted = (
   logits: number[][],
   labels: number[],
   weights: number[],

@@ -3,14 +3,9 @@
  * Caught by: multiplying every weight by 10 changes nothing
  * Misconception: divides-by-row-count
  */
-import { type WeightedCrossEntropy, weightedSums } from './_parts.ts';
+import { type Weighted, weightedSums } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  ignoreIndex = -100,
-) => {
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   const { loss, kept } = weightedSums(logits, labels, weights, ignoreIndex);
   return loss / kept;
 };

@@ -3,11 +3,7 @@
  * Caught by: divides by the total weight of the labels
  * Misconception: divides-by-row-count
  */
-import { type WeightedCrossEntropy, weightedSums } from './_parts.ts';
+import { type Weighted, weightedSums } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  ignoreIndex = -100,
-) => weightedSums(logits, labels, weights, ignoreIndex).loss / logits.length;
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) =>
+  weightedSums(logits, labels, weights, ignoreIndex).loss / logits.length;

@@ -3,14 +3,9 @@
  * Caught by: every row ignored gives NaN
  * Misconception: all-ignored-returns-zero
  */
-import { type WeightedCrossEntropy, weightedSums } from './_parts.ts';
+import { type Weighted, weightedSums } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  ignoreIndex = -100,
-) => {
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   const { loss, weightSum } = weightedSums(logits, labels, weights, ignoreIndex);
   return weightSum === 0 ? 0 : loss / weightSum;
 };

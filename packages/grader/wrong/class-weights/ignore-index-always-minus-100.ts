@@ -3,14 +3,9 @@
  * Caught by: uses the ignoreIndex it is given
  * Misconception: ignore-index-hard-coded
  */
-import { type WeightedCrossEntropy, weightedSums } from './_parts.ts';
+import { type Weighted, weightedSums } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  _ignoreIndex = -100,
-) => {
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, _ignoreIndex = -100) => {
   const { loss, weightSum } = weightedSums(logits, labels, weights, -100);
   return loss / weightSum;
 };

@@ -3,14 +3,9 @@
  * Caught by: a gap of 1000 against the label costs about 1000
  * Misconception: naive-log
  */
-import { type WeightedCrossEntropy, weightedSums } from './_parts.ts';
+import { type Weighted, weightedSums } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  ignoreIndex = -100,
-) => {
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   const { loss, weightSum } = weightedSums(logits, labels, weights, ignoreIndex, {
     lossOf: logOfSoftmax,
   });

@@ -3,14 +3,9 @@
  * Caught by: an ignored label may lie outside the classes
  * Misconception: ignored-label-used
  */
-import { rowLoss, type WeightedCrossEntropy } from './_parts.ts';
+import { rowLoss, type Weighted } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  ignoreIndex = -100,
-) => {
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   let loss = 0;
   let weightSum = 0;
   logits.forEach((row, n) => {

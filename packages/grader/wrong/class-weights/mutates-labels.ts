@@ -3,14 +3,9 @@
  * Caught by: does not modify its inputs
  * Misconception: mutates-input
  */
-import { type WeightedCrossEntropy, weightedSums } from './_parts.ts';
+import { type Weighted, weightedSums } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  ignoreIndex = -100,
-) => {
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   const kept = labels.map((label) => label !== ignoreIndex);
   for (let n = 0; n < labels.length; n++) if (!kept[n]) labels[n] = 0;
   // No label equals NaN, so no row is skipped: the rows that were ignored count with weight 0.

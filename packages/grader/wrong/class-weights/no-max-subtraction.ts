@@ -3,14 +3,9 @@
  * Caught by: survives logits of 1e6
  * Misconception: no-max-shift
  */
-import { type WeightedCrossEntropy, weightedSums } from './_parts.ts';
+import { type Weighted, weightedSums } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  ignoreIndex = -100,
-) => {
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   const lossOf = (row: number[], label: number) =>
     Math.log(row.reduce((s, z) => s + Math.exp(z), 0)) - (row[label] ?? 0);
   const { loss, weightSum } = weightedSums(logits, labels, weights, ignoreIndex, { lossOf });

@@ -3,14 +3,9 @@
  * Caught by: weights each row by its label's class
  * Misconception: weight-of-wrong-class
  */
-import { type WeightedCrossEntropy, weightedSums } from './_parts.ts';
+import { type Weighted, weightedSums } from './_parts.ts';
 
-export const weightedCrossEntropy: WeightedCrossEntropy = (
-  logits,
-  labels,
-  weights,
-  ignoreIndex = -100,
-) => {
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   const weightOf = (_label: number, n: number) => weights[n] ?? 1;
   const { loss, weightSum } = weightedSums(logits, labels, weights, ignoreIndex, { weightOf });
   return loss / weightSum;
