@@ -3,14 +3,12 @@
  * Caught by: stays accurate for logits of ±10000
  * Misconception: clamps-values
  */
+import { meanLoss, sigmoid } from './_parts.ts';
+
 export function bceWithLogits(logits: number[], targets: number[], posWeight = 1): number {
   const safeLog = (p: number) => Math.max(Math.log(p), -100);
-  let total = 0;
-  for (let i = 0; i < logits.length; i++) {
-    const x = logits[i] ?? 0;
-    const y = targets[i] ?? 0;
-    const p = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-    total -= posWeight * y * safeLog(p) + (1 - y) * safeLog(1 - p);
-  }
-  return total / logits.length;
+  return meanLoss(logits, targets, (x, y) => {
+    const p = sigmoid(x);
+    return -(posWeight * y * safeLog(p) + (1 - y) * safeLog(1 - p));
+  });
 }

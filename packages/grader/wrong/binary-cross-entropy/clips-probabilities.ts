@@ -3,13 +3,13 @@
  * Caught by: confident right answers cost almost nothing
  * Misconception: clamps-values
  */
+import { meanLoss } from './_parts.ts';
+
 const EPSILON = 1e-7;
 
 export function bceWithLogits(logits: number[], targets: number[], posWeight = 1): number {
-  const losses = logits.map((x, i) => {
-    const y = targets[i] ?? 0;
+  return meanLoss(logits, targets, (x, y) => {
     const p = Math.min(Math.max(1 / (1 + Math.exp(-x)), EPSILON), 1 - EPSILON);
     return -(posWeight * y * Math.log(p) + (1 - y) * Math.log(1 - p));
   });
-  return losses.reduce((sum, l) => sum + l, 0) / losses.length;
 }

@@ -3,11 +3,12 @@
  * Caught by: stays accurate for logits of ±10000
  * Misconception: no-max-shift
  */
+import { meanLoss } from './_parts.ts';
+
 export function bceWithLogits(logits: number[], targets: number[], posWeight = 1): number {
-  let total = 0;
-  logits.forEach((x, i) => {
-    const y = targets[i] ?? 0;
-    total += (1 + (posWeight - 1) * y) * Math.log1p(Math.exp(-x)) + (1 - y) * x;
-  });
-  return total / logits.length;
+  return meanLoss(
+    logits,
+    targets,
+    (x, y) => (1 + (posWeight - 1) * y) * Math.log1p(Math.exp(-x)) + (1 - y) * x,
+  );
 }

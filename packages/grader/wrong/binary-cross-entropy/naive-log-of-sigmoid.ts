@@ -3,12 +3,11 @@
  * Caught by: survives a confident mistake at logit 40
  * Misconception: naive-log
  */
+import { meanLoss } from './_parts.ts';
+
 export function bceWithLogits(logits: number[], targets: number[], posWeight = 1): number {
-  let total = 0;
-  logits.forEach((x, i) => {
-    const y = targets[i] ?? 0;
+  return meanLoss(logits, targets, (x, y) => {
     const p = 1 / (1 + Math.exp(-x));
-    total += -(posWeight * y * Math.log(p) + (1 - y) * Math.log(1 - p));
+    return -(posWeight * y * Math.log(p) + (1 - y) * Math.log(1 - p));
   });
-  return total / logits.length;
 }

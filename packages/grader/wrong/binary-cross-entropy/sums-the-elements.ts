@@ -3,12 +3,8 @@
  * Caught by: averages over the elements
  * Misconception: sum-instead-of-mean
  */
+import { elementLoss, totalLoss } from './_parts.ts';
+
 export function bceWithLogits(logits: number[], targets: number[], posWeight = 1): number {
-  const softplus = (t: number) => Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
-  let total = 0;
-  logits.forEach((x, i) => {
-    const y = targets[i] ?? 0;
-    total += posWeight * y * softplus(-x) + (1 - y) * softplus(x);
-  });
-  return total;
+  return totalLoss(logits, targets, (x, y) => elementLoss(x, y, posWeight));
 }

@@ -3,11 +3,8 @@
  * Caught by: accepts soft targets
  * Misconception: hard-targets-only
  */
+import { meanLoss, softplus } from './_parts.ts';
+
 export function bceWithLogits(logits: number[], targets: number[], posWeight = 1): number {
-  const softplus = (t: number) => Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
-  let total = 0;
-  logits.forEach((x, i) => {
-    total += targets[i] === 1 ? posWeight * softplus(-x) : softplus(x);
-  });
-  return total / logits.length;
+  return meanLoss(logits, targets, (x, y) => (y === 1 ? posWeight * softplus(-x) : softplus(x)));
 }

@@ -3,22 +3,17 @@
  * Caught by: an ignored label may lie outside the classes
  * Misconception: ignored-label-used
  */
-export function weightedCrossEntropy(
-  logits: number[][],
-  labels: number[],
-  weights: number[],
-  ignoreIndex = -100,
-): number {
+import { rowLoss, type Weighted } from './_parts.ts';
+
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   let loss = 0;
   let weightSum = 0;
   logits.forEach((row, n) => {
     const label = labels[n] as number;
     const mask = label === ignoreIndex ? 0 : 1;
-    const max = Math.max(...row);
-    const logSum = Math.log(row.reduce((s, z) => s + Math.exp(z - max), 0));
     const w = weights[label] as number;
-    loss += mask * w * (max + logSum - (row[label] as number));
+    loss += mask * w * rowLoss(row, label);
     weightSum += mask * w;
   });
   return loss / weightSum;
-}
+};

@@ -3,23 +3,13 @@
  * Caught by: does not modify its inputs
  * Misconception: mutates-input
  */
-export function weightedCrossEntropy(
-  logits: number[][],
-  labels: number[],
-  weights: number[],
-  ignoreIndex = -100,
-): number {
+import { type Weighted, weightedSums } from './_parts.ts';
+
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
   const kept = labels.map((label) => label !== ignoreIndex);
   for (let n = 0; n < labels.length; n++) if (!kept[n]) labels[n] = 0;
-  let loss = 0;
-  let weightSum = 0;
-  logits.forEach((row, n) => {
-    const label = labels[n] ?? 0;
-    const w = kept[n] ? (weights[label] ?? 0) : 0;
-    const max = Math.max(...row);
-    const logSum = Math.log(row.reduce((s, z) => s + Math.exp(z - max), 0));
-    loss += w * (max + logSum - (row[label] ?? 0));
-    weightSum += w;
-  });
+  // No label equals NaN, so no row is skipped: the rows that were ignored count with weight 0.
+  const weightOf = (label: number, n: number) => (kept[n] ? (weights[label] ?? 0) : 0);
+  const { loss, weightSum } = weightedSums(logits, labels, weights, Number.NaN, { weightOf });
   return loss / weightSum;
-}
+};

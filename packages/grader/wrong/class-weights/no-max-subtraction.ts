@@ -3,21 +3,11 @@
  * Caught by: survives logits of 1e6
  * Misconception: no-max-shift
  */
-export function weightedCrossEntropy(
-  logits: number[][],
-  labels: number[],
-  weights: number[],
-  ignoreIndex = -100,
-): number {
-  let loss = 0;
-  let weightSum = 0;
-  logits.forEach((row, n) => {
-    const label = labels[n] ?? 0;
-    if (label === ignoreIndex) return;
-    const logSum = Math.log(row.reduce((s, z) => s + Math.exp(z), 0));
-    const w = weights[label] ?? 0;
-    loss += w * (logSum - (row[label] ?? 0));
-    weightSum += w;
-  });
+import { type Weighted, weightedSums } from './_parts.ts';
+
+export const weightedCrossEntropy: Weighted = (logits, labels, weights, ignoreIndex = -100) => {
+  const lossOf = (row: number[], label: number) =>
+    Math.log(row.reduce((s, z) => s + Math.exp(z), 0)) - (row[label] ?? 0);
+  const { loss, weightSum } = weightedSums(logits, labels, weights, ignoreIndex, { lossOf });
   return loss / weightSum;
-}
+};

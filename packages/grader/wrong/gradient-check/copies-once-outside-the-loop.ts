@@ -3,6 +3,8 @@
  * Caught by: nudges one coordinate at a time
  * Misconception: nudges-accumulate
  */
+export { relativeError } from './_parts.ts';
+
 export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-5): number[] {
   const plus = x.slice();
   const minus = x.slice();
@@ -11,14 +13,4 @@ export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1
     minus[i] = (minus[i] ?? 0) - h;
     return (f(plus) - f(minus)) / (2 * h);
   });
-}
-
-export function relativeError(a: number[], b: number[]): number {
-  let largest = 0;
-  a.forEach((ai, i) => {
-    const bi = b[i] ?? 0;
-    if (ai !== bi)
-      largest = Math.max(largest, Math.abs(ai - bi) / Math.max(Math.abs(ai), Math.abs(bi)));
-  });
-  return largest;
 }

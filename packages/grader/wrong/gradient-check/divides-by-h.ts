@@ -3,24 +3,10 @@
  * Caught by: recovers the slopes of a line
  * Misconception: divides-by-h
  */
-export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-5): number[] {
-  const gradient: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    const plus = [...x];
-    const minus = [...x];
-    plus[i] = (x[i] ?? 0) + h;
-    minus[i] = (x[i] ?? 0) - h;
-    gradient.push((f(plus) - f(minus)) / h);
-  }
-  return gradient;
-}
+import { nudged } from './_parts.ts';
 
-export function relativeError(a: number[], b: number[]): number {
-  let largest = 0;
-  a.forEach((ai, i) => {
-    const bi = b[i] ?? 0;
-    if (ai !== bi)
-      largest = Math.max(largest, Math.abs(ai - bi) / Math.max(Math.abs(ai), Math.abs(bi)));
-  });
-  return largest;
+export { relativeError } from './_parts.ts';
+
+export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-5): number[] {
+  return x.map((_, i) => (f(nudged(x, i, h)) - f(nudged(x, i, -h))) / h);
 }

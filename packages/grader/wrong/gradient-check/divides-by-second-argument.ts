@@ -3,21 +3,10 @@
  * Caught by: relativeError divides by the larger magnitude
  * Misconception: wrong-denominator
  */
-export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-5): number[] {
-  return x.map((xi, i) => {
-    const plus = x.slice();
-    const minus = x.slice();
-    plus[i] = xi + h;
-    minus[i] = xi - h;
-    return (f(plus) - f(minus)) / (2 * h);
-  });
-}
+import { largestError } from './_parts.ts';
+
+export { numericalGradient } from './_parts.ts';
 
 export function relativeError(a: number[], b: number[]): number {
-  let largest = 0;
-  a.forEach((ai, i) => {
-    const bi = b[i] ?? 0;
-    if (ai !== bi) largest = Math.max(largest, Math.abs(ai - bi) / Math.abs(bi));
-  });
-  return largest;
+  return largestError(a, b, (ai, bi) => (ai === bi ? 0 : Math.abs(ai - bi) / Math.abs(bi)));
 }

@@ -3,6 +3,8 @@
  * Caught by: leaves x unchanged
  * Misconception: mutates-input
  */
+export { relativeError } from './_parts.ts';
+
 export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-5): number[] {
   const gradient = new Array<number>(x.length);
   for (let i = 0; i < x.length; i++) {
@@ -14,14 +16,4 @@ export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1
     gradient[i] = (up - down) / (2 * h);
   }
   return gradient;
-}
-
-export function relativeError(a: number[], b: number[]): number {
-  let largest = 0;
-  a.forEach((ai, i) => {
-    const bi = b[i] ?? 0;
-    if (ai !== bi)
-      largest = Math.max(largest, Math.abs(ai - bi) / Math.max(Math.abs(ai), Math.abs(bi)));
-  });
-  return largest;
 }

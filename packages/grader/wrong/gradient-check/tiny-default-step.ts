@@ -3,22 +3,10 @@
  * Caught by: uses h = 1e-5 by default
  * Misconception: tiny-step
  */
-export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-10): number[] {
-  return x.map((xi, i) => {
-    const plus = x.slice();
-    const minus = x.slice();
-    plus[i] = xi + h;
-    minus[i] = xi - h;
-    return (f(plus) - f(minus)) / (2 * h);
-  });
-}
+import { centralDifference } from './_parts.ts';
 
-export function relativeError(a: number[], b: number[]): number {
-  let largest = 0;
-  a.forEach((ai, i) => {
-    const bi = b[i] ?? 0;
-    if (ai !== bi)
-      largest = Math.max(largest, Math.abs(ai - bi) / Math.max(Math.abs(ai), Math.abs(bi)));
-  });
-  return largest;
+export { relativeError } from './_parts.ts';
+
+export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-10): number[] {
+  return x.map((_, i) => centralDifference(f, x, i, h));
 }

@@ -3,15 +3,7 @@
  * Caught by: relativeError of equal arrays is 0
  * Misconception: zero-over-zero
  */
-export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1e-5): number[] {
-  return x.map((xi, i) => {
-    const plus = x.slice();
-    const minus = x.slice();
-    plus[i] = xi + h;
-    minus[i] = xi - h;
-    return (f(plus) - f(minus)) / (2 * h);
-  });
-}
+export { numericalGradient } from './_parts.ts';
 
 export function relativeError(a: number[], b: number[]): number {
   let largest = 0;

@@ -3,7 +3,9 @@
  * Caught by: the maximum may arrive first, last or in between
  * Misconception: forgets-rescale
  */
-export type LseState = { max: number; sum: number };
+import { finish } from './_parts.ts';
+
+export { type LseState, mergeLogSumExp } from './_parts.ts';
 
 export function streamingLogSumExp(values: Iterable<number>): number {
   let max = Number.NEGATIVE_INFINITY;
@@ -13,11 +15,5 @@ export function streamingLogSumExp(values: Iterable<number>): number {
     max = Math.max(max, v);
     sum += Math.exp(v - max);
   }
-  return sum === 0 ? Number.NEGATIVE_INFINITY : max + Math.log(sum);
-}
-
-export function mergeLogSumExp(a: LseState, b: LseState): LseState {
-  const max = Math.max(a.max, b.max);
-  if (max === Number.NEGATIVE_INFINITY) return { max, sum: 0 };
-  return { max, sum: a.sum * Math.exp(a.max - max) + b.sum * Math.exp(b.max - max) };
+  return finish({ max, sum });
 }

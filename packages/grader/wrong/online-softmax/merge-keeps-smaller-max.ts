@@ -3,22 +3,9 @@
  * Caught by: merges states whose maxima are 1e6 apart
  * Misconception: no-max-shift
  */
-export type LseState = { max: number; sum: number };
+import type { LseState } from './_parts.ts';
 
-export function streamingLogSumExp(values: Iterable<number>): number {
-  let max = Number.NEGATIVE_INFINITY;
-  let sum = 0;
-  for (const v of values) {
-    if (v === Number.NEGATIVE_INFINITY) continue;
-    if (v > max) {
-      sum = sum * Math.exp(max - v) + 1;
-      max = v;
-    } else {
-      sum += Math.exp(v - max);
-    }
-  }
-  return sum === 0 ? Number.NEGATIVE_INFINITY : max + Math.log(sum);
-}
+export { type LseState, streamingLogSumExp } from './_parts.ts';
 
 export function mergeLogSumExp(a: LseState, b: LseState): LseState {
   if (a.max === Number.NEGATIVE_INFINITY) return { max: b.max, sum: b.sum };

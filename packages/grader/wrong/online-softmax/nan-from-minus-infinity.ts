@@ -3,7 +3,7 @@
  * Caught by: a stream of only −∞ gives −∞, not NaN
  * Misconception: infinity-minus-infinity
  */
-export type LseState = { max: number; sum: number };
+export { type LseState, mergeLogSumExp } from './_parts.ts';
 
 export function streamingLogSumExp(values: Iterable<number>): number {
   let max = Number.NEGATIVE_INFINITY;
@@ -14,10 +14,4 @@ export function streamingLogSumExp(values: Iterable<number>): number {
     max = next;
   }
   return max + Math.log(sum);
-}
-
-export function mergeLogSumExp(a: LseState, b: LseState): LseState {
-  const max = Math.max(a.max, b.max);
-  if (max === Number.NEGATIVE_INFINITY) return { max, sum: 0 };
-  return { max, sum: a.sum * Math.exp(a.max - max) + b.sum * Math.exp(b.max - max) };
 }

@@ -3,16 +3,10 @@
  * Caught by: survives values of 1e6
  * Misconception: no-max-shift
  */
-export type LseState = { max: number; sum: number };
+export { type LseState, mergeLogSumExp } from './_parts.ts';
 
 export function streamingLogSumExp(values: Iterable<number>): number {
   let sum = 0;
   for (const v of values) sum += Math.exp(v);
   return Math.log(sum);
-}
-
-export function mergeLogSumExp(a: LseState, b: LseState): LseState {
-  const max = Math.max(a.max, b.max);
-  if (max === Number.NEGATIVE_INFINITY) return { max, sum: 0 };
-  return { max, sum: a.sum * Math.exp(a.max - max) + b.sum * Math.exp(b.max - max) };
 }

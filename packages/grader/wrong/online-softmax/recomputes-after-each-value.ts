@@ -4,7 +4,7 @@
  * Caught by: handles a stream of 130,000 values
  * Misconception: recomputes-from-scratch
  */
-export type LseState = { max: number; sum: number };
+export { type LseState, mergeLogSumExp } from './_parts.ts';
 
 export function streamingLogSumExp(values: Iterable<number>): number {
   const seen: number[] = [];
@@ -19,10 +19,4 @@ export function streamingLogSumExp(values: Iterable<number>): number {
     lse = max + Math.log(sum);
   }
   return lse;
-}
-
-export function mergeLogSumExp(a: LseState, b: LseState): LseState {
-  const max = Math.max(a.max, b.max);
-  if (max === Number.NEGATIVE_INFINITY) return { max, sum: 0 };
-  return { max, sum: a.sum * Math.exp(a.max - max) + b.sum * Math.exp(b.max - max) };
 }

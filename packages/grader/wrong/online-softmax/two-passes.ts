@@ -3,7 +3,7 @@
  * Caught by: reads the stream only once
  * Misconception: reads-stream-twice
  */
-export type LseState = { max: number; sum: number };
+export { type LseState, mergeLogSumExp } from './_parts.ts';
 
 export function streamingLogSumExp(values: Iterable<number>): number {
   let max = Number.NEGATIVE_INFINITY;
@@ -12,10 +12,4 @@ export function streamingLogSumExp(values: Iterable<number>): number {
   let sum = 0;
   for (const v of values) sum += Math.exp(v - max);
   return max + Math.log(sum);
-}
-
-export function mergeLogSumExp(a: LseState, b: LseState): LseState {
-  const max = Math.max(a.max, b.max);
-  if (max === Number.NEGATIVE_INFINITY) return { max, sum: 0 };
-  return { max, sum: a.sum * Math.exp(a.max - max) + b.sum * Math.exp(b.max - max) };
 }

@@ -3,50 +3,19 @@
  * Caught by: a confidently wrong example keeps its full loss
  * Misconception: clamps-values
  */
+import { meanNll, search } from './_parts.ts';
+
+export { expectedCalibrationError } from './_parts.ts';
+
 export function fitTemperature(logits: number[][], labels: number[]): number {
-  return search((t) => meanNll(logits, labels, t));
+  return search((t) => meanNll(logits, labels, t, clampedRowNll));
 }
 
-/** Golden-section search for the lowest mean NLL over log T in [ln 0.05, ln 20]. */
-function search(loss: (t: number) => number): number {
-  const ratio = (Math.sqrt(5) - 1) / 2;
-  let [a, b] = [Math.log(0.05), Math.log(20)];
-  for (let i = 0; i < 200 && b - a > 1e-13; i++) {
-    const c = b - ratio * (b - a);
-    const d = a + ratio * (b - a);
-    if (loss(Math.exp(c)) < loss(Math.exp(d))) b = d;
-    else a = c;
-  }
-  return Math.exp((a + b) / 2);
-}
-
-/** Mean NLL of softmax(z / T), with each probability kept at or above 1e-7. */
-function meanNll(logits: number[][], labels: number[], t: number): number {
-  let total = 0;
-  logits.forEach((row, n) => {
-    const max = Math.max(...row);
-    const exps = row.map((z) => Math.exp((z - max) / t));
-    const sum = exps.reduce((s, e) => s + e, 0);
-    const p = Math.max(1e-7, (exps[labels[n] ?? 0] ?? 0) / sum);
-    total += -Math.log(p);
-  });
-  return total / logits.length;
-}
-
-export function expectedCalibrationError(probs: number[][], labels: number[], bins = 15): number {
-  const count = new Array<number>(bins).fill(0);
-  const right = new Array<number>(bins).fill(0);
-  const conf = new Array<number>(bins).fill(0);
-  probs.forEach((row, n) => {
-    const top = Math.max(...row);
-    const b = Math.min(bins - 1, Math.max(0, Math.ceil(top * bins) - 1));
-    count[b] = (count[b] ?? 0) + 1;
-    right[b] = (right[b] ?? 0) + (row.indexOf(top) === labels[n] ? 1 : 0);
-    conf[b] = (conf[b] ?? 0) + top;
-  });
-  let ece = 0;
-  count.forEach((k, b) => {
-    if (k > 0) ece += (k / probs.length) * Math.abs((right[b] ?? 0) / k - (conf[b] ?? 0) / k);
-  });
-  return ece;
+/** −log softmax(z / T)_y, with the probability kept at or above 1e-7. */
+function clampedRowNll(row: number[], label: number, t: number): number {
+  const max = Math.max(...row);
+  const exps = row.map((z) => Math.exp((z - max) / t));
+  const sum = exps.reduce((s, e) => s + e, 0);
+  const p = Math.max(1e-7, (exps[label] ?? 0) / sum);
+  return -Math.log(p);
 }

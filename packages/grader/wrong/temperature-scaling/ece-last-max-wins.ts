@@ -3,49 +3,14 @@
  * Caught by: ties predict the first class with the largest probability
  * Misconception: last-index-argmax
  */
-export function fitTemperature(logits: number[][], labels: number[]): number {
-  return search((t) => meanNll(logits, labels, t));
-}
+import { binTotals, weightedGap } from './_parts.ts';
 
-/** Golden-section search for the lowest mean NLL over log T in [ln 0.05, ln 20]. */
-function search(loss: (t: number) => number): number {
-  const ratio = (Math.sqrt(5) - 1) / 2;
-  let [a, b] = [Math.log(0.05), Math.log(20)];
-  for (let i = 0; i < 200 && b - a > 1e-13; i++) {
-    const c = b - ratio * (b - a);
-    const d = a + ratio * (b - a);
-    if (loss(Math.exp(c)) < loss(Math.exp(d))) b = d;
-    else a = c;
-  }
-  return Math.exp((a + b) / 2);
-}
-
-/** Mean NLL of softmax(z / T), each row as (max − z_y)/T + ln Σ e^{(z − max)/T}. */
-function meanNll(logits: number[][], labels: number[], t: number): number {
-  let total = 0;
-  logits.forEach((row, n) => {
-    const max = Math.max(...row);
-    let sum = 0;
-    for (const z of row) sum += Math.exp((z - max) / t);
-    total += (max - (row[labels[n] ?? 0] ?? 0)) / t + Math.log(sum);
-  });
-  return total / logits.length;
-}
+export { fitTemperature } from './_parts.ts';
 
 export function expectedCalibrationError(probs: number[][], labels: number[], bins = 15): number {
-  const count = new Array<number>(bins).fill(0);
-  const right = new Array<number>(bins).fill(0);
-  const conf = new Array<number>(bins).fill(0);
-  probs.forEach((row, n) => {
+  const read = (row: number[]): [number, number] => {
     const top = Math.max(...row);
-    const b = Math.min(bins - 1, Math.max(0, Math.ceil(top * bins) - 1));
-    count[b] = (count[b] ?? 0) + 1;
-    right[b] = (right[b] ?? 0) + (row.lastIndexOf(top) === labels[n] ? 1 : 0);
-    conf[b] = (conf[b] ?? 0) + top;
-  });
-  let ece = 0;
-  count.forEach((k, b) => {
-    if (k > 0) ece += (k / probs.length) * Math.abs((right[b] ?? 0) / k - (conf[b] ?? 0) / k);
-  });
-  return ece;
+    return [top, row.lastIndexOf(top)];
+  };
+  return weightedGap(binTotals(probs, labels, bins, read), probs.length, bins);
 }

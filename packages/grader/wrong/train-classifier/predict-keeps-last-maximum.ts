@@ -3,47 +3,11 @@
  * Caught by: predict breaks ties by the first index
  * Misconception: ties-to-last
  */
-export function trainSoftmaxRegression(
-  x: number[][],
-  y: number[],
-  numClasses: number,
-  options: { epochs: number; learningRate: number },
-): { weights: number[][]; bias: number[]; losses: number[] } {
-  const n = x.length;
-  const dims = x[0]?.length ?? 0;
-  const weights = Array.from({ length: numClasses }, () => new Array<number>(dims).fill(0));
-  const bias = new Array<number>(numClasses).fill(0);
-  const losses: number[] = [];
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    const gradWeights = Array.from({ length: numClasses }, () => new Array<number>(dims).fill(0));
-    const gradBias = new Array<number>(numClasses).fill(0);
-    let total = 0;
-    x.forEach((row, i) => {
-      const p = softmax(logitsOf(weights, bias, row));
-      total -= Math.log(p[y[i] ?? 0] ?? 0);
-      p.forEach((pk, k) => {
-        const g = (pk - (k === y[i] ? 1 : 0)) / n;
-        gradBias[k] = (gradBias[k] ?? 0) + g;
-        const gradRow = gradWeights[k] ?? [];
-        row.forEach((v, d) => {
-          gradRow[d] = (gradRow[d] ?? 0) + g * v;
-        });
-      });
-    });
-    losses.push(total / n);
-    weights.forEach((w, k) => {
-      w.forEach((wd, d) => {
-        w[d] = wd - options.learningRate * (gradWeights[k]?.[d] ?? 0);
-      });
-    });
-    bias.forEach((b, k) => {
-      bias[k] = b - options.learningRate * (gradBias[k] ?? 0);
-    });
-  }
-  return { weights, bias, losses };
-}
+import { logitsOf, type Model } from './_parts.ts';
 
-export function predict(model: { weights: number[][]; bias: number[] }, x: number[][]): number[] {
+export { trainSoftmaxRegression } from './_parts.ts';
+
+export function predict(model: Model, x: number[][]): number[] {
   return x.map((row) => {
     const z = logitsOf(model.weights, model.bias, row);
     let best = 0;
@@ -52,15 +16,4 @@ export function predict(model: { weights: number[][]; bias: number[] }, x: numbe
     });
     return best;
   });
-}
-
-function logitsOf(weights: number[][], bias: number[], row: number[]): number[] {
-  return weights.map((w, k) => w.reduce((z, wd, d) => z + wd * (row[d] ?? 0), bias[k] ?? 0));
-}
-
-function softmax(logits: number[]): number[] {
-  const max = Math.max(...logits);
-  const exps = logits.map((z) => Math.exp(z - max));
-  const total = exps.reduce((sum, e) => sum + e, 0);
-  return exps.map((e) => e / total);
 }

@@ -3,12 +3,14 @@
  * Caught by: returns one weight row per class, a bias per class and a loss per epoch
  * Misconception: weights-transposed
  */
+import { type Model, softmax, type Trained, type TrainOptions } from './_parts.ts';
+
 export function trainSoftmaxRegression(
   x: number[][],
   y: number[],
   numClasses: number,
-  options: { epochs: number; learningRate: number },
-): { weights: number[][]; bias: number[]; losses: number[] } {
+  options: TrainOptions,
+): Trained {
   const n = x.length;
   const dims = x[0]?.length ?? 0;
   // weights[d][k]: the weight of feature d for class k.
@@ -36,18 +38,11 @@ export function trainSoftmaxRegression(
   return { weights, bias, losses };
 }
 
-export function predict(model: { weights: number[][]; bias: number[] }, x: number[][]): number[] {
+export function predict(model: Model, x: number[][]): number[] {
   return x.map((row) => {
     const z = model.bias.map((b, k) =>
       row.reduce((sum, v, d) => sum + v * (model.weights[d]?.[k] ?? 0), b),
     );
     return z.indexOf(Math.max(...z));
   });
-}
-
-function softmax(logits: number[]): number[] {
-  const max = Math.max(...logits);
-  const exps = logits.map((z) => Math.exp(z - max));
-  const total = exps.reduce((sum, e) => sum + e, 0);
-  return exps.map((e) => e / total);
 }
