@@ -4,16 +4,12 @@
  * Caught by: matches the reference on a small batch
  * Misconception: scores-the-prediction
  */
-export function crossEntropy(logits: number[][], labels: number[]): number {
-  const total = logits.reduce((sum, row, n) => sum + exampleLoss(row, labels[n] ?? 0), 0);
-  return total / logits.length;
-}
+import { crossEntropyUsing, perplexityUsing, shiftedExpSum } from './_parts.ts';
 
-export function perplexity(logits: number[][], labels: number[]): number {
-  return Math.exp(crossEntropy(logits, labels));
-}
+export const crossEntropy = crossEntropyUsing(lossOfLargestLogit);
+export const perplexity = perplexityUsing(crossEntropy);
 
-function exampleLoss(row: number[], _label: number): number {
+function lossOfLargestLogit(row: number[], _label: number): number {
   const max = Math.max(...row);
-  return Math.log(row.reduce((sum, z) => sum + Math.exp(z - max), 0));
+  return Math.log(shiftedExpSum(row, max));
 }

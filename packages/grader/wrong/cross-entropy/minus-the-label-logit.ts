@@ -4,15 +4,11 @@
  * Caught by: matches the reference on one example
  * Misconception: forgets-normaliser
  */
-export function crossEntropy(logits: number[][], labels: number[]): number {
-  const total = logits.reduce((sum, row, n) => sum + exampleLoss(row, labels[n] ?? 0), 0);
-  return total / logits.length;
-}
+import { crossEntropyUsing, perplexityUsing } from './_parts.ts';
 
-export function perplexity(logits: number[][], labels: number[]): number {
-  return Math.exp(crossEntropy(logits, labels));
-}
+export const crossEntropy = crossEntropyUsing(minusLabelLogit);
+export const perplexity = perplexityUsing(crossEntropy);
 
-function exampleLoss(row: number[], label: number): number {
+function minusLabelLogit(row: number[], label: number): number {
   return -(row[label] ?? 0);
 }

@@ -4,10 +4,9 @@
  * Caught by: perplexity stays finite on a long batch
  * Misconception: product-underflow
  */
-export function crossEntropy(logits: number[][], labels: number[]): number {
-  const total = logits.reduce((sum, row, n) => sum + exampleLoss(row, labels[n] ?? 0), 0);
-  return total / logits.length;
-}
+import { exampleLoss } from './_parts.ts';
+
+export { crossEntropy } from './_parts.ts';
 
 export function perplexity(logits: number[][], labels: number[]): number {
   let product = 1;
@@ -15,10 +14,4 @@ export function perplexity(logits: number[][], labels: number[]): number {
     product *= Math.exp(-exampleLoss(row, labels[n] ?? 0));
   });
   return product ** (-1 / logits.length);
-}
-
-function exampleLoss(row: number[], label: number): number {
-  const max = Math.max(...row);
-  const lse = max + Math.log(row.reduce((sum, z) => sum + Math.exp(z - max), 0));
-  return lse - (row[label] ?? 0);
 }

@@ -3,16 +3,12 @@
  * Caught by: does not modify its inputs
  * Misconception: mutates-input
  */
-export function crossEntropy(logits: number[][], labels: number[]): number {
-  const total = logits.reduce((sum, row, n) => sum + exampleLoss(row, labels[n] ?? 0), 0);
-  return total / logits.length;
-}
+import { crossEntropyUsing, perplexityUsing } from './_parts.ts';
 
-export function perplexity(logits: number[][], labels: number[]): number {
-  return Math.exp(crossEntropy(logits, labels));
-}
+export const crossEntropy = crossEntropyUsing(shiftingLoss);
+export const perplexity = perplexityUsing(crossEntropy);
 
-function exampleLoss(row: number[], label: number): number {
+function shiftingLoss(row: number[], label: number): number {
   const max = Math.max(...row);
   for (let k = 0; k < row.length; k++) row[k] = (row[k] ?? 0) - max;
   return Math.log(row.reduce((sum, z) => sum + Math.exp(z), 0)) - (row[label] ?? 0);

@@ -4,26 +4,21 @@
  * Caught by: cross-entropy is Infinity when p rules out an outcome that y allows
  * Misconception: clamps-values
  */
+import { sumOverOutcomes } from './_parts.ts';
+
+export { entropy } from './_parts.ts';
+
 const EPSILON = 1e-12;
 
-export function entropy(y: number[]): number {
-  let total = 0;
-  for (const yi of y) if (yi > 0) total -= yi * Math.log(yi);
-  return total;
+/** pᵢ, but never below EPSILON. */
+function clamped(p: number[], i: number): number {
+  return Math.max(p[i] ?? 0, EPSILON);
 }
 
 export function crossEntropyBetween(y: number[], p: number[]): number {
-  let total = 0;
-  y.forEach((yi, i) => {
-    if (yi > 0) total -= yi * Math.log(Math.max(p[i] ?? 0, EPSILON));
-  });
-  return total;
+  return sumOverOutcomes(y, (yi, i) => -yi * Math.log(clamped(p, i)));
 }
 
 export function klDivergence(y: number[], p: number[]): number {
-  let total = 0;
-  y.forEach((yi, i) => {
-    if (yi > 0) total += yi * (Math.log(yi) - Math.log(Math.max(p[i] ?? 0, EPSILON)));
-  });
-  return total;
+  return sumOverOutcomes(y, (yi, i) => yi * (Math.log(yi) - Math.log(clamped(p, i))));
 }

@@ -3,18 +3,14 @@
  * Caught by: entropy matches the reference on small distributions
  * Misconception: bits-instead-of-nats
  */
+import { sumOverOutcomes } from './_parts.ts';
+
 export function entropy(y: number[]): number {
-  let total = 0;
-  for (const yi of y) if (yi > 0) total -= yi * Math.log2(yi);
-  return total;
+  return sumOverOutcomes(y, (yi) => -yi * Math.log2(yi));
 }
 
 export function crossEntropyBetween(y: number[], p: number[]): number {
-  let total = 0;
-  y.forEach((yi, i) => {
-    if (yi > 0) total -= yi * Math.log2(p[i] ?? 0);
-  });
-  return total;
+  return sumOverOutcomes(y, (yi, i) => -yi * Math.log2(p[i] ?? 0));
 }
 
 export function klDivergence(y: number[], p: number[]): number {

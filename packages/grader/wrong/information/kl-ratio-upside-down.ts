@@ -3,24 +3,10 @@
  * Caught by: KL divergence is never negative
  * Misconception: sign-flipped
  */
-export function entropy(y: number[]): number {
-  let total = 0;
-  for (const yi of y) if (yi > 0) total -= yi * Math.log(yi);
-  return total;
-}
+import { sumOverOutcomes } from './_parts.ts';
 
-export function crossEntropyBetween(y: number[], p: number[]): number {
-  let total = 0;
-  y.forEach((yi, i) => {
-    if (yi > 0) total -= yi * Math.log(p[i] ?? 0);
-  });
-  return total;
-}
+export { crossEntropyBetween, entropy } from './_parts.ts';
 
 export function klDivergence(y: number[], p: number[]): number {
-  let total = 0;
-  y.forEach((yi, i) => {
-    if (yi > 0) total += yi * Math.log((p[i] ?? 0) / yi);
-  });
-  return total;
+  return sumOverOutcomes(y, (yi, i) => yi * Math.log((p[i] ?? 0) / yi));
 }

@@ -4,19 +4,7 @@
  * Caught by: KL divergence is Infinity when p rules out an outcome that y allows
  * Misconception: ignores-impossible-outcomes
  */
-export function entropy(y: number[]): number {
-  let total = 0;
-  for (const yi of y) if (yi > 0) total -= yi * Math.log(yi);
-  return total;
-}
-
-export function crossEntropyBetween(y: number[], p: number[]): number {
-  let total = 0;
-  y.forEach((yi, i) => {
-    if (yi > 0) total -= yi * Math.log(p[i] ?? 0);
-  });
-  return total;
-}
+export { crossEntropyBetween, entropy } from './_parts.ts';
 
 export function klDivergence(y: number[], p: number[]): number {
   let total = 0;

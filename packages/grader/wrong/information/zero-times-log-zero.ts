@@ -3,22 +3,8 @@
  * Caught by: zero probabilities contribute nothing to the entropy
  * Misconception: zero-log-zero-nan
  */
+export { crossEntropyBetween, klDivergence } from './_parts.ts';
+
 export function entropy(y: number[]): number {
   return -y.reduce((sum, yi) => sum + yi * Math.log(yi), 0);
-}
-
-export function crossEntropyBetween(y: number[], p: number[]): number {
-  let total = 0;
-  y.forEach((yi, i) => {
-    if (yi > 0) total -= yi * Math.log(p[i] ?? 0);
-  });
-  return total;
-}
-
-export function klDivergence(y: number[], p: number[]): number {
-  let total = 0;
-  y.forEach((yi, i) => {
-    if (yi > 0) total += yi * Math.log(yi / (p[i] ?? 0));
-  });
-  return total;
 }

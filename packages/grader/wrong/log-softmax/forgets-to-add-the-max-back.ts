@@ -4,13 +4,12 @@
  * Caught by: logSumExp matches the reference on small values
  * Misconception: forgets-max-back
  */
+import { logSoftmaxUsing, shiftedExpSum } from './_parts.ts';
+
 export function logSumExp(values: number[]): number {
   const max = Math.max(...values);
   if (max === Number.NEGATIVE_INFINITY) return max;
-  return Math.log(values.reduce((sum, v) => sum + Math.exp(v - max), 0));
+  return Math.log(shiftedExpSum(values, max));
 }
 
-export function logSoftmax(logits: number[]): number[] {
-  const lse = logSumExp(logits);
-  return logits.map((z) => z - lse);
-}
+export const logSoftmax = logSoftmaxUsing(logSumExp);

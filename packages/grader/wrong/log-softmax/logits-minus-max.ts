@@ -4,11 +4,7 @@
  * Caught by: the probabilities of logSoftmax sum to 1
  * Misconception: forgets-normaliser
  */
-export function logSumExp(values: number[]): number {
-  const max = Math.max(...values);
-  if (max === Number.NEGATIVE_INFINITY) return max;
-  return max + Math.log(values.reduce((sum, v) => sum + Math.exp(v - max), 0));
-}
+export { logSumExp } from './_parts.ts';
 
 export function logSoftmax(logits: number[]): number[] {
   const max = Math.max(...logits);

@@ -3,14 +3,11 @@
  * Caught by: logSumExp of only −∞ values is −∞
  * Misconception: fully-masked-nan
  */
+import { logSoftmaxUsing, shiftedExpSum } from './_parts.ts';
+
 export function logSumExp(values: number[]): number {
   const max = Math.max(...values);
-  let total = 0;
-  for (const v of values) total += Math.exp(v - max);
-  return max + Math.log(total);
+  return max + Math.log(shiftedExpSum(values, max));
 }
 
-export function logSoftmax(logits: number[]): number[] {
-  const lse = logSumExp(logits);
-  return logits.map((z) => z - lse);
-}
+export const logSoftmax = logSoftmaxUsing(logSumExp);

@@ -4,11 +4,10 @@
  * Caught by: logSumExp survives values of ±1000
  * Misconception: no-max-shift
  */
+import { logSoftmaxUsing } from './_parts.ts';
+
 export function logSumExp(values: number[]): number {
   return Math.log(values.reduce((sum, v) => sum + Math.exp(v), 0));
 }
 
-export function logSoftmax(logits: number[]): number[] {
-  const lse = logSumExp(logits);
-  return logits.map((z) => z - lse);
-}
+export const logSoftmax = logSoftmaxUsing(logSumExp);

@@ -4,14 +4,11 @@
  * Caught by: logSumExp survives values of ±1000
  * Misconception: shift-by-min
  */
+import { logSoftmaxUsing, shiftedExpSum } from './_parts.ts';
+
 export function logSumExp(values: number[]): number {
   const min = Math.min(...values);
-  let total = 0;
-  for (const v of values) total += Math.exp(v - min);
-  return min + Math.log(total);
+  return min + Math.log(shiftedExpSum(values, min));
 }
 
-export function logSoftmax(logits: number[]): number[] {
-  const lse = logSumExp(logits);
-  return logits.map((z) => z - lse);
-}
+export const logSoftmax = logSoftmaxUsing(logSumExp);

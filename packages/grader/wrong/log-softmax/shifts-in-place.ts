@@ -4,11 +4,9 @@
  * Caught by: does not modify its input
  * Misconception: mutates-input
  */
-export function logSumExp(values: number[]): number {
-  const max = Math.max(...values);
-  if (max === Number.NEGATIVE_INFINITY) return max;
-  return max + Math.log(values.reduce((sum, v) => sum + Math.exp(v - max), 0));
-}
+import { logSumExp } from './_parts.ts';
+
+export { logSumExp };
 
 export function logSoftmax(logits: number[]): number[] {
   const lse = logSumExp(logits);
