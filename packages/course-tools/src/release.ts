@@ -32,18 +32,25 @@ work. In a classroom, a GitHub workflow (\`.github/workflows/classroom.yml\`) gr
 a pinned copy of the grader and reports the points per exercise.
 `;
 
-/** The README as learners get it: no solutions row in the layout table, and a note on what this copy is. */
+/** The README as learners get it: no solutions row, no instructors' section or pointers, and a note on what this copy is. */
 export function learnerReadme(readme: string): string {
-  const kept = readme
-    .split('\n')
-    .filter((line) => !line.startsWith('| `solutions/'))
-    .join('\n')
-    .replace(/\n- The instructors' guide:.*\n(?: {2}.*\n)*/, '\n');
-  const at = kept.indexOf('\n## Layout');
+  const kept: string[] = [];
+  let inInstructorsSection = false;
+  let inDroppedItem = false;
+  for (const line of readme.split('\n')) {
+    if (line.startsWith('## ')) inInstructorsSection = line === '## For instructors';
+    if (inDroppedItem && line.startsWith('  ')) continue;
+    inDroppedItem = /^- (The instructors' guide|Instructors):/.test(line);
+    if (inInstructorsSection || inDroppedItem) continue;
+    if (line.startsWith('| `solutions/') || line.startsWith('| `packages/course-tools')) continue;
+    kept.push(line);
+  }
+  const text = kept.join('\n');
+  const at = text.indexOf('\n## Layout');
   const note = `\n${RELEASE_NOTE}`;
   return at === -1
-    ? `${kept.trimEnd()}\n${note}`
-    : `${kept.slice(0, at)}\n${note}${kept.slice(at)}`;
+    ? `${text.trimEnd()}\n${note}`
+    : `${text.slice(0, at)}\n${note}${text.slice(at)}`;
 }
 
 /** A package.json without its test script (the package's tests are not shipped to learners). */
