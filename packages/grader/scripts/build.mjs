@@ -5,11 +5,15 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds dist/cli.js from src/cli/main.ts and dist/instructor.js from src/instructor/main.ts. */
+/** Builds dist/cli.js, dist/instructor.js and dist/grade-child.js (the restricted grading process). */
 export async function buildCli() {
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', instructor: 'src/instructor/main.ts' },
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      instructor: 'src/instructor/main.ts',
+      'grade-child': 'src/runner/grade-child.ts',
+    },
     outdir: 'dist',
     bundle: true,
     platform: 'node',

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { type Exercise, exercises } from '@xent/course';
 import { formatReport } from '../report/format-text.ts';
 import type { GradeReport } from '../report/report-types.ts';
-import { buildReport, summariseExercise } from '../report/summarise.ts';
+import { buildReport } from '../report/summarise.ts';
 import { findCourseRoot } from '../runner/paths.ts';
-import { type GradeTarget, runSuites } from '../runner/run-suites.ts';
+import { gradeRestricted } from '../runner/restricted-grading.ts';
+import type { GradeTarget } from '../runner/run-suites.ts';
 import { colours, wantsColour } from './colours.ts';
 import { hintStateFile, nextHint } from './hints.ts';
 import { type GradeCommand, helpText, parseArgs, UsageError } from './parse-args.ts';
@@ -85,26 +86,14 @@ export async function gradeFolder(
       file: path.join(dir, exercise.id, `${exercise.id}.ts`),
     })),
   };
-  const output = new Map<string, string[]>();
   let done = 0;
   progress?.write(`grading ${selected.length} exercise${selected.length === 1 ? '' : 's'}…`);
-  const results = await runSuites([target], {
-    onExerciseDone: () => {
-      done += 1;
-      progress?.write(`\rgrading ${done}/${selected.length}…`);
-    },
-    onExerciseOutput: (_target, id, line) => {
-      output.set(id, [...(output.get(id) ?? []), line]);
-    },
+  const reports = await gradeRestricted(target, () => {
+    done += 1;
+    progress?.write(`\rgrading ${done}/${selected.length}…`);
   });
   progress?.write('\r\u001b[2K');
-  const modules = results.get(target.label);
-  return buildReport(
-    dir,
-    selected.map((exercise) =>
-      summariseExercise(exercise, modules?.get(exercise.id), output.get(exercise.id)),
-    ),
-  );
+  return buildReport(dir, reports);
 }
 
 function targetFolder(command: GradeCommand, courseRoot: string | undefined, cwd: string): string {

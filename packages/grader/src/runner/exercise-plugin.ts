@@ -1,5 +1,5 @@
 import type { Plugin } from 'vitest/config';
-import { bundleExercise } from '../sandbox/bundle-exercise.ts';
+import { bundleExercise, type ExerciseBundle } from '../sandbox/bundle-exercise.ts';
 import type { ExerciseSpec } from '../sandbox/load-exercise.ts';
 import { SANDBOX_LOADER } from './paths.ts';
 
@@ -11,9 +11,13 @@ const BUNDLE_QUERY = '?xent-bundle';
  * The one alias the hidden suites import through: `@exercise/<id>` becomes a module whose exports
  * run that exercise's file (from exercises/, solutions/ or any folder) in the sandbox. The file is
  * compiled here, in the main process, as the module `<file>?xent-bundle`, so workers only run it and
- * a saved file invalidates just that module. Nothing else is read from the graded folder.
+ * a saved file invalidates just that module; or, in the restricted grading process, taken from
+ * `bundles`, compiled before that process started. Nothing else is read from the graded folder.
  */
-export function exerciseModules(specs: Record<string, ExerciseSpec>): Plugin {
+export function exerciseModules(
+  specs: Record<string, ExerciseSpec>,
+  bundles?: ReadonlyMap<string, ExerciseBundle>,
+): Plugin {
   return {
     name: 'xent-exercise-modules',
     enforce: 'pre',
@@ -34,8 +38,14 @@ export function exerciseModules(specs: Record<string, ExerciseSpec>): Plugin {
       const spec = specs[
         resolved.slice(VIRTUAL_PREFIX.length).split('@')[0] as string
       ] as ExerciseSpec;
+      // compiled beforehand: the bundle is part of this module, and the file is never looked at
+      const given = bundles?.get(spec.file) ?? {
+        error: `${spec.file} was not compiled before grading`,
+      };
       return [
-        `import bundle from ${JSON.stringify(`${spec.file}${BUNDLE_QUERY}`)};`,
+        bundles
+          ? `const bundle = ${JSON.stringify(given)};`
+          : `import bundle from ${JSON.stringify(`${spec.file}${BUNDLE_QUERY}`)};`,
         `import { loadExercise } from ${JSON.stringify(SANDBOX_LOADER)};`,
         `const exercise = loadExercise(${JSON.stringify(spec)}, bundle);`,
         ...spec.exports.map((name) => `export const ${name} = exercise[${JSON.stringify(name)}];`),

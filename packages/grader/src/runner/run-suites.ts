@@ -1,8 +1,10 @@
 import { PassThrough } from 'node:stream';
 import type { Exercise } from '@xent/course';
 import type { UserConsoleLog } from 'vitest';
+import type { Plugin } from 'vitest/config';
 import type { TestModule, Vitest } from 'vitest/node';
 import { createVitest } from 'vitest/node';
+import type { ExerciseBundle } from '../sandbox/bundle-exercise.ts';
 import type { ExerciseSpec } from '../sandbox/load-exercise.ts';
 import { exerciseModules } from './exercise-plugin.ts';
 import { GRADER_ROOT, suiteFile } from './paths.ts';
@@ -22,6 +24,10 @@ export interface RunOptions {
   onExerciseDone?: (target: string, id: string, module: TestModule) => void;
   /** Called with each line an exercise's code printed with console.log. */
   onExerciseOutput?: (target: string, id: string, line: string) => void;
+  /** Exercise files compiled beforehand, by file (the restricted grading process cannot run esbuild). */
+  bundles?: ReadonlyMap<string, ExerciseBundle>;
+  /** The grader's TypeScript compiled beforehand, by file: Vite's own TypeScript step is then off. */
+  precompiled?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -74,7 +80,11 @@ export async function createGradingVitest(
         },
       ],
       projects: targets.map((target) => ({
-        plugins: [exerciseModules(specsOf(target))],
+        plugins: [
+          exerciseModules(specsOf(target), options.bundles),
+          ...(options.precompiled ? [precompiledTypeScript(options.precompiled)] : []),
+        ],
+        ...(options.precompiled ? { esbuild: false as const } : {}),
         test: {
           name: target.label,
           root: GRADER_ROOT,
@@ -90,6 +100,18 @@ export async function createGradingVitest(
     { stdout: silent, stderr: silent },
   );
   return vitest;
+}
+
+/** Serves the grader's TypeScript files from code compiled before the run, so Vite needs no esbuild. */
+function precompiledTypeScript(code: ReadonlyMap<string, string>): Plugin {
+  return {
+    name: 'xent-precompiled-typescript',
+    enforce: 'pre',
+    load(id) {
+      const compiled = code.get(id.split('?')[0] as string);
+      return compiled === undefined ? null : { code: compiled, map: null };
+    },
+  };
 }
 
 /** The test modules of a finished run, grouped by target label and exercise id. */
