@@ -4,14 +4,14 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { GRADER_ROOT } from '../src/runner/paths.ts';
 import { bundleExercise } from '../src/sandbox/bundle-exercise.ts';
-import { callLimitMs, LIMITS } from '../src/sandbox/limits.ts';
+import { callLimitMs, LIMITS, type TimeLimits } from '../src/sandbox/limits.ts';
 import { loadExercise } from '../src/sandbox/load-exercise.ts';
 
 // The sandbox on its own, in-process, as every runner of the checks uses it: loadExercise() on
 // compiled code. The command-line view of the same guarantees is in hostile/hostile-corpus.test.ts.
 
 /** An exercise `f` from CommonJS code, with the lines it prints collected. */
-function exercise(code: string, limits: Partial<typeof LIMITS> = {}) {
+function exercise(code: string, limits: Partial<TimeLimits> = {}) {
   const printed: string[] = [];
   const loaded = loadExercise(
     { id: 'probe', file: '/probe/probe.ts', exports: ['f'] },
