@@ -17,7 +17,7 @@ export const LIMITS = {
 } as const;
 
 /** The time limits `loadExercise` applies (tests pass smaller ones). */
-export type TimeLimits = Pick<typeof LIMITS, 'loadMs' | 'callMs' | 'totalMs'>;
+export type TimeLimits = { loadMs: number; callMs: number; totalMs: number };
 
 /**
  * The time limit for the next call, in whole milliseconds (`vm` refuses fractions): the per-call
