@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Exercise } from '@xent/course';
 import type { UserConsoleLog } from 'vitest';
@@ -8,6 +9,8 @@ import type { ExerciseBundle } from '../sandbox/bundle-exercise.ts';
 import type { ExerciseSpec } from '../sandbox/load-exercise.ts';
 import { exerciseModules } from './exercise-plugin.ts';
 import { GRADER_ROOT, suiteFile } from './paths.ts';
+
+const NO_NETWORK = path.join(GRADER_ROOT, 'src', 'runner', 'no-network.ts');
 
 /** One folder (or set of files) to grade: each exercise with the file that implements it. */
 export interface GradeTarget {
@@ -90,6 +93,8 @@ export async function createGradingVitest(
           root: GRADER_ROOT,
           include: target.exercises.map(({ exercise }) => suiteFile(exercise.id)),
           pool: 'threads',
+          // the restricted grading process also takes the network away from its workers
+          ...(options.precompiled ? { setupFiles: [NO_NETWORK] } : {}),
           testTimeout: 15_000,
           hookTimeout: 15_000,
           isolate: false,
