@@ -1,5 +1,6 @@
-// Times `pnpm grade` against a plain `vitest run` of the same suites (same sandbox, same files),
-// alternating the two, and prints medians and their ratio. Then times a watch-mode re-grade: from
+// Times `pnpm grade` (which compiles, then grades in a restricted process) against a plain
+// `vitest run` of the same suites (same sandbox, same files, one process), alternating the two,
+// and prints medians, their ratio and whether the targets are met. Then times a watch-mode re-grade: from
 // saving a file to the new report on screen.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,8 +45,13 @@ for (const [name, values] of Object.entries(samples)) {
     `  ${name.padEnd(26)} ${median(values).toFixed(0).padStart(6)} ms   (runs: ${values.map((v) => v.toFixed(0)).join(', ')})`,
   );
 }
-const ratio = median(samples['pnpm grade']) / median(samples['vitest run (same suites)']);
+const gradeMs = median(samples['pnpm grade']);
+const ratio = gradeMs / median(samples['vitest run (same suites)']);
+const verdict = (ok) => (ok ? 'met' : 'NOT met');
 console.log(`  ratio grade / vitest run: ${ratio.toFixed(2)}`);
+console.log(
+  `  targets: ratio ≤ 1.3 ${verdict(ratio <= 1.3)}; full grade under 3000 ms ${verdict(gradeMs < 3000)}`,
+);
 
 // Watch mode: save an exercise file in a copy of the solutions and wait for the next report.
 const dir = mkdtempSync(path.join(tmpdir(), 'xent-bench-watch-'));
@@ -81,3 +87,4 @@ child.stdin.write('q');
 console.log(
   `  watch re-grade after save   ${median(regrades).toFixed(0).padStart(6)} ms   (runs: ${regrades.map((v) => v.toFixed(0)).join(', ')})`,
 );
+console.log(`  target: watch re-grade under 500 ms ${verdict(median(regrades) < 500)}`);

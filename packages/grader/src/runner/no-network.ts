@@ -14,8 +14,9 @@ const refuse = (what: string) => () => {
   throw new Error(`grader: ${what} is not available while grading`);
 };
 
-/** Replaces `owner[key]` with a function that refuses, for good. */
+/** Replaces `owner[key]` with a function that refuses, for good (once: workers load this per suite). */
 function seal(owner: object, key: string, what: string): void {
+  if (Object.getOwnPropertyDescriptor(owner, key)?.configurable === false) return;
   Object.defineProperty(owner, key, { value: refuse(what), writable: false, configurable: false });
 }
 
@@ -34,6 +35,7 @@ seal(http2, 'connect', 'http2.connect');
 seal(dns, 'lookup', 'a DNS lookup');
 seal(dns.promises, 'lookup', 'a DNS lookup');
 for (const key of ['fetch', 'WebSocket', 'EventSource']) {
+  if (Object.getOwnPropertyDescriptor(globalThis, key)?.configurable === false) continue;
   Object.defineProperty(globalThis, key, {
     value: undefined,
     writable: false,

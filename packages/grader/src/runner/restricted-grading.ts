@@ -137,7 +137,7 @@ function packageRoot(file: string): string {
 async function precompileGrader(): Promise<Array<[string, string]>> {
   const require = createRequire(path.join(GRADER_ROOT, 'package.json'));
   const core = realpathSync(require.resolve('@xent/core'));
-  const roots = [path.join(GRADER_ROOT, 'suites'), path.join(GRADER_ROOT, 'src')];
+  const roots = ['suites', 'src/sandbox', 'src/runner'].map((dir) => path.join(GRADER_ROOT, dir));
   if (core.endsWith('.ts')) roots.push(path.dirname(core));
   const files = roots.flatMap((root) => typeScriptFiles(root));
   return Promise.all(
