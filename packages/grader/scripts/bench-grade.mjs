@@ -12,12 +12,12 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const grader = fileURLToPath(new URL('..', import.meta.url));
 const repo = path.resolve(grader, '../..');
 
-function time(command, args, cwd) {
+function time(command, args, cwd, env = {}) {
   const start = performance.now();
   const result = spawnSync(command, args, {
     cwd,
     stdio: 'ignore',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   if (result.status === null) throw new Error(`${command} ${args.join(' ')} did not finish`);
   return performance.now() - start;
@@ -29,17 +29,23 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+// BENCH_TARGET=solutions grades the model solutions instead: every check runs to the end.
+const solutions = process.env.BENCH_TARGET === 'solutions';
 const contenders = {
-  'pnpm grade': () => time('pnpm', ['grade'], repo),
+  'pnpm grade': () => time('pnpm', ['grade', ...(solutions ? ['--solutions'] : [])], repo),
   'vitest run (same suites)': () =>
-    time('pnpm', ['exec', 'vitest', 'run', '--config', 'vitest.suites.config.ts'], grader),
+    time('pnpm', ['exec', 'vitest', 'run', '--config', 'vitest.suites.config.ts'], grader, {
+      XENT_TARGET: solutions ? '../../solutions' : '../../exercises',
+    }),
 };
 const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
 for (const run of Object.values(contenders)) run(); // warm-up: compile caches, build dist/
 for (let i = 0; i < RUNS; i++)
   for (const [name, run] of Object.entries(contenders)) samples[name].push(run());
 
-console.log(`grading exercises/ as it is, median of ${RUNS} runs each, alternating:`);
+console.log(
+  `grading ${solutions ? 'solutions/' : 'exercises/ as it is'}, median of ${RUNS} runs each, alternating:`,
+);
 for (const [name, values] of Object.entries(samples)) {
   console.log(
     `  ${name.padEnd(26)} ${median(values).toFixed(0).padStart(6)} ms   (runs: ${values.map((v) => v.toFixed(0)).join(', ')})`,

@@ -19,6 +19,9 @@ export type ChildMessage =
   | { kind: 'progress'; id: string }
   | { kind: 'done'; reports: ExerciseReport[] };
 
+// start loading Vitest now, while the grader compiles the files it will send
+void import('vitest/node');
+
 const send = (message: ChildMessage) =>
   new Promise<void>((resolve, reject) =>
     process.send?.(message, undefined, {}, (error) => (error ? reject(error) : resolve())),

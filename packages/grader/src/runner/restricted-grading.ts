@@ -35,7 +35,8 @@ export async function gradeRestricted(
   target: GradeTarget,
   onProgress?: (id: string) => void,
 ): Promise<ExerciseReport[]> {
-  const [bundles, precompiled] = await Promise.all([
+  // the grading process starts (and loads Vitest) while the files are compiled here
+  const compiled = Promise.all([
     Promise.all(
       target.exercises.map(
         async ({ file }): Promise<[string, ExerciseBundle]> => [file, await bundleExercise(file)],
@@ -44,7 +45,10 @@ export async function gradeRestricted(
     precompileGrader(),
   ]);
   const run = (part: GradeTarget) =>
-    runChild({ target: part, bundles: [...bundles], precompiled }, onProgress);
+    runChild(
+      compiled.then(([bundles, precompiled]) => ({ target: part, bundles, precompiled })),
+      onProgress,
+    );
   const all = await run(target);
   if ('reports' in all) return all.reports;
   if (target.exercises.length === 1) return [crashed(target.exercises[0]?.exercise, all.problem)];
@@ -60,7 +64,7 @@ export async function gradeRestricted(
 
 /** Runs one grading process to its end: its reports, or why it ended without them. */
 function runChild(
-  request: ChildRequest,
+  request: Promise<ChildRequest>,
   onProgress?: (id: string) => void,
 ): Promise<{ reports: ExerciseReport[] } | { problem: string }> {
   const child = fork(CHILD, [], {
@@ -84,7 +88,13 @@ function runChild(
     child.on('exit', (code, signal) => {
       resolve(reports ? { reports } : { problem: why(code, signal, stderr) });
     });
-    child.send(request);
+    request.then(
+      (ready) => child.send(ready),
+      (error: Error) => {
+        stderr += `\ncould not compile before grading: ${error.message}`;
+        child.kill();
+      },
+    );
   });
 }
 

@@ -4,7 +4,6 @@ import type { Exercise } from '@xent/course';
 import type { UserConsoleLog } from 'vitest';
 import type { Plugin } from 'vitest/config';
 import type { TestModule, Vitest } from 'vitest/node';
-import { createVitest } from 'vitest/node';
 import type { ExerciseBundle } from '../sandbox/bundle-exercise.ts';
 import type { ExerciseSpec } from '../sandbox/load-exercise.ts';
 import { exerciseModules } from './exercise-plugin.ts';
@@ -57,6 +56,8 @@ export async function createGradingVitest(
 ): Promise<Vitest> {
   const silent = new PassThrough();
   silent.resume();
+  // loaded here, not at the top: `grade` itself never needs Vitest, only the process it grades in
+  const { createVitest } = await import('vitest/node');
   const vitest: Vitest = await createVitest(
     'test',
     {
