@@ -74,7 +74,7 @@ const BREAKAGES: Array<[string, (root: string) => void, string]> = [
         'solutions/softmax/softmax.ts',
         (s) => `import { softmax as reference } from '@xent/core';\nvoid reference;\n${s}`,
       ),
-    "solutions/softmax/softmax.ts: softmax.ts imports '@xent/core', but it is not a file of the exercise folder",
+    "solutions/softmax/softmax.ts: softmax.ts imports '@xent/core' on line 1, but exercises are plain TypeScript",
   ],
   [
     'a wrong implementation without its header',

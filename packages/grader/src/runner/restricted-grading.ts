@@ -1,5 +1,12 @@
 import { fork } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Exercise } from '@xent/course';
@@ -117,17 +124,47 @@ function readablePaths(): string[] {
   const folders = new Set<string>([GRADER_ROOT, realpathSync(GRADER_ROOT)]);
   for (const name of ['vitest/node', '@xent/core']) {
     const resolved = realpathSync(require.resolve(name));
-    const nodeModules = resolved.lastIndexOf(`${path.sep}node_modules${path.sep}`);
-    folders.add(nodeModules >= 0 ? resolved.slice(0, nodeModules + 14) : packageRoot(resolved));
+    const nodeModules = resolved.indexOf(`${path.sep}node_modules${path.sep}`);
+    folders.add(nodeModules >= 0 ? resolved.slice(0, nodeModules + 13) : packageRoot(resolved));
   }
   for (let dir = GRADER_ROOT; ; dir = path.dirname(dir)) {
     const modules = path.join(dir, 'node_modules');
-    if (existsSync(modules)) folders.add(modules);
+    if (existsSync(modules)) {
+      folders.add(modules);
+      folders.add(realpathSync(modules));
+      for (const hop of linkHops(modules)) folders.add(hop);
+    }
     // Vite looks for the workspace root upwards: these files only, never the folders themselves
     for (const marker of WORKSPACE_MARKERS) folders.add(path.join(dir, marker));
     if (path.dirname(dir) === dir) break;
   }
-  return [...folders];
+  // one spelling per path: Node 20 aborts when given both `a/b` and `a/b/`
+  return [...new Set([...folders].map((folder) => path.resolve(folder)))];
+}
+
+/**
+ * The links a package in `modules` is reached through (a link to a link, as in a copy of the
+ * course), so that resolving its real path reads only paths the grading process may read.
+ */
+function linkHops(modules: string): string[] {
+  const hops: string[] = [];
+  const entries = readdirSync(modules).flatMap((name) =>
+    name.startsWith('@')
+      ? readdirSync(path.join(modules, name)).map((inner) => path.join(modules, name, inner))
+      : [path.join(modules, name)],
+  );
+  for (const entry of entries) {
+    let at = entry;
+    for (
+      let depth = 0;
+      depth < 8 && lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink();
+      depth++
+    ) {
+      at = path.resolve(path.dirname(at), readlinkSync(at));
+      hops.push(at);
+    }
+  }
+  return hops;
 }
 
 /** The files by which Vite recognises a workspace root. */
