@@ -7,15 +7,20 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Builds dist/cli.js from src/cli/main.ts, and dist/course.js: the course model (@xent/course with its
- * manifest), which the checks import through an alias, so an installed grader needs no other package.
+ * Builds dist/cli.js from src/cli/main.ts, dist/grade-child.js (the restricted grading process), and
+ * dist/course.js: the course model (@xent/course with its manifest), which the checks import through
+ * an alias, so an installed grader needs no other package.
  */
 export async function buildCli({ clean = false } = {}) {
   // Before packing, a clean dist/: what is packed is exactly what this build makes.
   if (clean) rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', course: '@xent/course' },
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      course: '@xent/course',
+      'grade-child': 'src/runner/grade-child.ts',
+    },
     outdir: 'dist',
     bundle: true,
     platform: 'node',

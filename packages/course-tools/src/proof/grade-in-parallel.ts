@@ -8,6 +8,8 @@ export interface GradeJob {
   exercise: Exercise;
   file: string;
   checksFile: string;
+  /** The course's own code (a wrong implementation), which may import its folder's shared parts. */
+  courseCode: boolean;
 }
 
 /**

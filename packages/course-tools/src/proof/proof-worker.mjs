@@ -6,6 +6,7 @@ import { register } from 'tsx/esm/api';
 register();
 const { gradeDirectly } = await import('./run-checks-directly.ts');
 
-parentPort.on('message', async ({ index, exercise, file, checksFile }) => {
-  parentPort.postMessage({ index, report: await gradeDirectly(exercise, file, checksFile) });
+parentPort.on('message', async ({ index, exercise, file, checksFile, courseCode }) => {
+  const report = await gradeDirectly(exercise, file, checksFile, { courseCode });
+  parentPort.postMessage({ index, report });
 });

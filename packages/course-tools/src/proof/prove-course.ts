@@ -53,6 +53,7 @@ export async function proveCourse(
       exercise: target.exercise,
       file: target.file,
       checksFile: checksOf(layout, target.exercise),
+      courseCode: target.kind === 'wrong',
     })),
     onProgress,
   );

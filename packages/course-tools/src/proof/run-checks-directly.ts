@@ -11,14 +11,16 @@ import { loadExercise } from '@xent/grader/src/sandbox/load-exercise.ts';
  * Grades one file against an exercise's checks in this process, without Vitest: the same check
  * definitions, sandbox and report as `pnpm grade`, for the proof run that grades every stub,
  * solution and wrong implementation of the course. What the learner's code prints is dropped.
+ * `courseCode` lets a wrong implementation import the shared parts of its own folder.
  */
 export async function gradeDirectly(
   exercise: Exercise,
   file: string,
   checksFile: string,
+  options: { courseCode?: boolean } = {},
 ): Promise<ExerciseReport> {
   const start = performance.now();
-  const bundle = await bundleExercise(file);
+  const bundle = await bundleExercise(file, options);
   const runErrors: string[] = [];
   const outcomes: CheckOutcome[] = [];
   try {

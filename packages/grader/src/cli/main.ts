@@ -4,9 +4,10 @@ import { createInterface } from 'node:readline/promises';
 import { type Exercise, exerciseSource, exercises } from '@xent/course';
 import { formatReport } from '../report/format-text.ts';
 import type { GradeReport } from '../report/report-types.ts';
-import { buildReport, summariseExercise } from '../report/summarise.ts';
+import { buildReport } from '../report/summarise.ts';
 import { findCourseRoot } from '../runner/paths.ts';
-import { type GradeTarget, runSuites } from '../runner/run-suites.ts';
+import { gradeRestricted } from '../runner/restricted-grading.ts';
+import type { GradeTarget } from '../runner/run-suites.ts';
 import { colours, wantsColour } from './colours.ts';
 import type { CliEnvironment } from './environment.ts';
 import { hintStateFile, nextHint } from './hints.ts';
@@ -95,26 +96,14 @@ export async function gradeFolder(
       file: exerciseSource(dir, exercise.id),
     })),
   };
-  const output = new Map<string, string[]>();
   let done = 0;
   progress?.write(`grading ${selected.length} exercise${selected.length === 1 ? '' : 's'}…`);
-  const results = await runSuites([target], {
-    onExerciseDone: () => {
-      done += 1;
-      progress?.write(`\rgrading ${done}/${selected.length}…`);
-    },
-    onExerciseOutput: (_target, id, line) => {
-      output.set(id, [...(output.get(id) ?? []), line]);
-    },
+  const reports = await gradeRestricted(target, () => {
+    done += 1;
+    progress?.write(`\rgrading ${done}/${selected.length}…`);
   });
   progress?.write('\r\u001b[2K');
-  const modules = results.get(target.label);
-  return buildReport(
-    dir,
-    selected.map((exercise) =>
-      summariseExercise(exercise, modules?.get(exercise.id), output.get(exercise.id)),
-    ),
-  );
+  return buildReport(dir, reports);
 }
 
 /** A folder as the learner should read it: relative to where they stand when it is below. */

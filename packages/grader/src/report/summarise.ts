@@ -91,8 +91,22 @@ export function summariseRun(
     durationMs: Math.round(run.durationMs),
     tests,
     ...(problem ? { problem } : {}),
-    ...(output.length ? { output: output.slice(0, 20) } : {}),
+    ...(output.length ? { output: shownOutput(output) } : {}),
   };
+}
+
+const CUT_MARKER = /^… \d+ more characters cut$/;
+
+/**
+ * What the report shows of an exercise's output: its first 20 lines, how many more there were, and
+ * the sandbox's last "… N more characters cut" line (each new one counts everything cut so far).
+ */
+export function shownOutput(lines: readonly string[]): string[] {
+  const marker = lines.filter((line) => CUT_MARKER.test(line)).at(-1);
+  const printed = lines.filter((line) => !CUT_MARKER.test(line));
+  const shown = printed.slice(0, 20);
+  const more = printed.length - shown.length;
+  return [...shown, ...(more > 0 ? [`… ${more} more lines`] : []), ...(marker ? [marker] : [])];
 }
 
 /** The status from what the checks showed, in order of what the learner most needs to know. */

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Plugin } from 'vitest/config';
-import { bundleExercise } from '../sandbox/bundle-exercise.ts';
+import { bundleExercise, type ExerciseBundle } from '../sandbox/bundle-exercise.ts';
 import type { ExerciseSpec } from '../sandbox/load-exercise.ts';
 import { SANDBOX_LOADER } from './paths.ts';
 
@@ -12,9 +12,13 @@ const BUNDLE_QUERY = '?xent-bundle';
  * The one alias the hidden suites import through: `@exercise/<id>` becomes a module whose exports
  * run that exercise's file (from exercises/, solutions/ or any folder) in the sandbox. The file is
  * compiled here, in the main process, as the module `<file>?xent-bundle`, so workers only run it and
- * a saved file invalidates just that module. Nothing else is read from the graded folder.
+ * a saved file invalidates just that module; or, in the restricted grading process, taken from
+ * `bundles`, compiled before that process started. Nothing else is read from the graded folder.
  */
-export function exerciseModules(specs: Record<string, ExerciseSpec>): Plugin {
+export function exerciseModules(
+  specs: Record<string, ExerciseSpec>,
+  bundles?: ReadonlyMap<string, ExerciseBundle>,
+): Plugin {
   return {
     name: 'xent-exercise-modules',
     enforce: 'pre',
@@ -35,8 +39,14 @@ export function exerciseModules(specs: Record<string, ExerciseSpec>): Plugin {
       if (!resolved.startsWith(VIRTUAL_PREFIX)) return null;
       const [id, , version] = resolved.slice(VIRTUAL_PREFIX.length).split('@');
       const spec = specs[id as string] as ExerciseSpec;
+      // compiled beforehand: the bundle is part of this module, and the file is never looked at
+      const given = bundles?.get(spec.file) ?? {
+        error: `${spec.file} was not compiled before grading`,
+      };
       return [
-        `import bundle from ${JSON.stringify(`${spec.file}${BUNDLE_QUERY}&v=${version}`)};`,
+        bundles
+          ? `const bundle = ${JSON.stringify(given)};`
+          : `import bundle from ${JSON.stringify(`${spec.file}${BUNDLE_QUERY}&v=${version}`)};`,
         `import { loadExercise } from ${JSON.stringify(SANDBOX_LOADER)};`,
         `const exercise = loadExercise(${JSON.stringify(spec)}, bundle);`,
         ...spec.exports.map((name) => `export const ${name} = exercise[${JSON.stringify(name)}];`),
@@ -52,7 +62,14 @@ export function exerciseModules(specs: Record<string, ExerciseSpec>): Plugin {
  * only has to invalidate the suite that imports it, through Vitest's public `invalidateFile`.
  */
 export function exerciseModuleId(id: string, file: string): string {
-  // Digits only: a dot in a module id would read to Vite as a file extension.
-  const version = existsSync(file) ? Math.round(statSync(file).mtimeMs * 1000) : 0;
-  return `${VIRTUAL_PREFIX}${id}@${file}@${version}`;
+  return `${VIRTUAL_PREFIX}${id}@${file}@${fileVersion(file)}`;
+}
+
+/** The file's modification time in whole microseconds (digits only: a dot would read to Vite as an extension), or 0 when it cannot be read (a missing file, or a process not allowed to look). */
+function fileVersion(file: string): number {
+  try {
+    return existsSync(file) ? Math.round(statSync(file).mtimeMs * 1000) : 0;
+  } catch {
+    return 0;
+  }
 }

@@ -1,11 +1,15 @@
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Exercise } from '@xent/course';
 import type { UserConsoleLog } from 'vitest';
+import type { Plugin } from 'vitest/config';
 import type { TestModule, Vitest } from 'vitest/node';
-import { createVitest } from 'vitest/node';
+import type { ExerciseBundle } from '../sandbox/bundle-exercise.ts';
 import type { ExerciseSpec } from '../sandbox/load-exercise.ts';
 import { exerciseModules } from './exercise-plugin.ts';
 import { COURSE_BUNDLE, GRADER_ROOT, suiteFile } from './paths.ts';
+
+const NO_NETWORK = path.join(GRADER_ROOT, 'src', 'runner', 'no-network.ts');
 
 /** One folder (or set of files) to grade: each exercise with the file that implements it. */
 export interface GradeTarget {
@@ -22,6 +26,10 @@ export interface RunOptions {
   onExerciseDone?: (target: string, id: string, module: TestModule) => void;
   /** Called with each line an exercise's code printed with console.log. */
   onExerciseOutput?: (target: string, id: string, line: string) => void;
+  /** Exercise files compiled beforehand, by file (the restricted grading process cannot run esbuild). */
+  bundles?: ReadonlyMap<string, ExerciseBundle>;
+  /** The grader's TypeScript compiled beforehand, by file: Vite's own TypeScript step is then off. */
+  precompiled?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -48,6 +56,8 @@ export async function createGradingVitest(
 ): Promise<Vitest> {
   const silent = new PassThrough();
   silent.resume();
+  // loaded here, not at the top: `grade` itself never needs Vitest, only the process it grades in
+  const { createVitest } = await import('vitest/node');
   const vitest: Vitest = await createVitest(
     'test',
     {
@@ -74,13 +84,19 @@ export async function createGradingVitest(
         },
       ],
       projects: targets.map((target) => ({
-        plugins: [exerciseModules(specsOf(target))],
+        plugins: [
+          exerciseModules(specsOf(target), options.bundles),
+          ...(options.precompiled ? [precompiledTypeScript(options.precompiled)] : []),
+        ],
         resolve: { alias: { '@xent/course': COURSE_BUNDLE } },
+        ...(options.precompiled ? { esbuild: false as const } : {}),
         test: {
           name: target.label,
           root: GRADER_ROOT,
           include: target.exercises.map(({ exercise }) => suiteFile(exercise.id)),
           pool: 'threads',
+          // the restricted grading process also takes the network away from its workers
+          ...(options.precompiled ? { setupFiles: [NO_NETWORK] } : {}),
           testTimeout: 15_000,
           hookTimeout: 15_000,
           isolate: false,
@@ -91,6 +107,18 @@ export async function createGradingVitest(
     { stdout: silent, stderr: silent },
   );
   return vitest;
+}
+
+/** Serves the grader's TypeScript files from code compiled before the run, so Vite needs no esbuild. */
+function precompiledTypeScript(code: ReadonlyMap<string, string>): Plugin {
+  return {
+    name: 'xent-precompiled-typescript',
+    enforce: 'pre',
+    load(id) {
+      const compiled = code.get(id.split('?')[0] as string);
+      return compiled === undefined ? null : { code: compiled, map: null };
+    },
+  };
 }
 
 /** The test modules of a finished run, grouped by target label and exercise id. */

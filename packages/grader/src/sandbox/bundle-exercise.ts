@@ -1,36 +1,44 @@
 import { existsSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
 import path from 'node:path';
-import { type BuildFailure, type BuildResult, build, type Message } from 'esbuild';
-
-/** Built-ins that would let code leave the sandbox or stop the grader: never available to exercises. */
-const FORBIDDEN_BUILTINS = new Set([
-  'child_process',
-  'cluster',
-  'worker_threads',
-  'vm',
-  'inspector',
-  'module',
-  'v8',
-  'repl',
-  'trace_events',
-]);
+import { type BuildFailure, type BuildResult, build, type Message, type Plugin } from 'esbuild';
+import { GRADER_ROOT } from '../runner/paths.ts';
 
 /**
- * The learner's exercise compiled to one CommonJS script with the Node built-ins it imports, or why
- * it could not be: plain data, so the grader's main process can compile and a worker can run it.
+ * The learner's exercise compiled to one CommonJS script, or why it could not be: plain data, so
+ * the grader's main process can compile and a worker (or another process) can run it.
  */
-export type ExerciseBundle = { code: string; builtins: string[] } | { error: string };
+export type ExerciseBundle = { code: string } | { error: string };
+
+/** Where the course's own wrong implementations live: they alone may import their folder's `_*.ts` files. */
+const WRONG_ROOT = path.join(GRADER_ROOT, 'wrong');
 
 /**
- * Compiles an exercise file and the files of its own folder it imports into one script. A syntax
- * error gives the compiler's message; an import of anything but the folder's own files and Node
- * built-ins gives the reason it is refused.
+ * Language features compiled away so that learner code never makes a promise: async functions and
+ * `import()` become code that needs the `Promise` global, which the sandbox's realm does not have.
+ * Nothing of an exercise runs after its call has returned.
  */
-export async function bundleExercise(file: string): Promise<ExerciseBundle> {
+const LOWERED = {
+  'async-await': false,
+  'async-generator': false,
+  'for-await': false,
+  'top-level-await': false,
+  'dynamic-import': false,
+} as const;
+
+/**
+ * Compiles an exercise file into one script. Exercises are plain TypeScript: any import (a Node
+ * built-in, a package, another file; static, dynamic or `require`) is refused with the import and
+ * its line. Only the course's wrong implementations may import files of their own folder.
+ */
+export async function bundleExercise(
+  file: string,
+  options: { courseCode?: boolean } = {},
+): Promise<ExerciseBundle> {
   const folder = path.dirname(file);
   const shown = path.basename(file);
   if (!existsSync(file)) return { error: `${shown} is missing: the grader expected it at ${file}` };
+  // the course's own code: this grader's wrong implementations, or those of a course the caller names
+  const ownCode = options.courseCode ?? !path.relative(WRONG_ROOT, folder).startsWith('..');
   let result: BuildResult<{ metafile: true; write: false }>;
   try {
     result = await build({
@@ -39,52 +47,52 @@ export async function bundleExercise(file: string): Promise<ExerciseBundle> {
       bundle: true,
       write: false,
       format: 'cjs',
-      platform: 'node',
+      platform: 'neutral',
       target: 'es2022',
-      packages: 'external',
+      supported: LOWERED,
+      // keep imports that only name types or go unused, so that every import is seen and refused
+      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
       metafile: true,
       logLevel: 'silent',
       sourcemap: false,
+      plugins: [refuseImports(ownCode)],
     });
   } catch (error) {
-    return {
-      error: `${shown} does not compile:\n${formatMessages((error as BuildFailure).errors ?? [], folder)}`,
-    };
+    const messages = (error as BuildFailure).errors ?? [];
+    const refused = messages.find((m) => m.pluginName === PLUGIN);
+    if (refused) return { error: refusal(shown, refused) };
+    return { error: `${shown} does not compile:\n${formatMessages(messages, folder)}` };
   }
-  const { metafile } = result;
-  const inputs = Object.keys(metafile.inputs).map((input) => path.resolve(folder, input));
+  const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(folder, input));
   const outside = inputs.find((input) => path.relative(folder, input).startsWith('..'));
   if (outside) {
-    return forbiddenImport(
-      shown,
-      path.relative(folder, outside),
-      'it is outside the exercise folder',
-    );
+    return {
+      error: `${shown} imports '${path.relative(folder, outside)}', but it is outside the exercise folder.`,
+    };
   }
-  const builtins = new Set<string>();
-  for (const output of Object.values(metafile.outputs)) {
-    for (const imported of output.imports) {
-      if (!imported.external) continue;
-      const name = imported.path.replace(/^node:/, '');
-      if (!isBuiltin(imported.path))
-        return forbiddenImport(shown, imported.path, 'it is not a file of the exercise folder');
-      if (FORBIDDEN_BUILTINS.has(name.split('/')[0] ?? name)) {
-        return forbiddenImport(
-          shown,
-          imported.path,
-          'that Node module is not available to exercises',
-        );
-      }
-      builtins.add(imported.path);
-    }
-  }
-  return { code: result.outputFiles?.[0]?.text ?? '', builtins: [...builtins] };
+  return { code: result.outputFiles?.[0]?.text ?? '' };
 }
 
-function forbiddenImport(file: string, specifier: string, reason: string): ExerciseBundle {
+const PLUGIN = 'xent-no-imports';
+
+/** An esbuild plugin that refuses every import but the entry file (and, for the course's own code, files of its folder). */
+function refuseImports(allowOwnFolder: boolean): Plugin {
   return {
-    error: `${file} imports '${specifier}', but ${reason}. An exercise may import only files of its own folder and Node built-ins: the point is to write the math yourself.`,
+    name: PLUGIN,
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        if (allowOwnFolder && args.path.startsWith('./')) return undefined;
+        return { errors: [{ text: args.path }] };
+      });
+    },
   };
+}
+
+function refusal(file: string, message: Message): string {
+  const line = message.location ? ` on line ${message.location.line}` : '';
+  const code = message.location ? `\n    ${message.location.lineText.trim()}` : '';
+  return `${file} imports '${message.text}'${line}, but exercises are plain TypeScript: they import nothing (no Node built-ins, no packages, no other files). Remove the import and write the math yourself.${code}`;
 }
 
 function formatMessages(messages: Message[], folder: string): string {

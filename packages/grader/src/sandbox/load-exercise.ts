@@ -1,15 +1,10 @@
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { types } from 'node:util';
 import type { ExerciseBundle } from './bundle-exercise.ts';
-import {
-  describeThrown,
-  isErrorLike,
-  SANDBOX_ERRORS,
-  SandboxError,
-  STUB_MESSAGE_PREFIX,
-} from './errors.ts';
-import { LIMITS } from './limits.ts';
+import { describeThrown, SANDBOX_ERRORS, SandboxError, STUB_MESSAGE_PREFIX } from './errors.ts';
+import { callLimitMs, LIMITS, type TimeLimits } from './limits.ts';
 import { SandboxRealm } from './sandbox-realm.ts';
+import { decodeFromRealm, encodeForRealm } from './wire.ts';
 
 /** Which file to load for an exercise, and which functions its suite calls. */
 export interface ExerciseSpec {
@@ -20,33 +15,57 @@ export interface ExerciseSpec {
 
 type ExportedFunction = (...args: unknown[]) => unknown;
 
+/** Where what learner code printed goes: one call per line, already cleaned and capped. */
+export type OutputSink = (id: string, line: string) => void;
+
+/** The default sink: `[id] line` on the console, which the grading run collects per exercise. */
+export const consoleSink: OutputSink = (id, line) => console.log(`[${id}] ${line}`);
+
 /**
- * The exercise's functions, each a wrapper that runs the learner's code in a sandbox: a realm of its
- * own (patched globals stay there), a time limit per call (loops are stopped), copies of the arguments
- * (changes to them are mirrored back so suites can see them), results copied out, and every failure
- * turned into an error whose name says what happened. Loading is lazy, so a broken file fails each
- * check with the compiler's message instead of failing the suite.
+ * The exercise's functions, each a synchronous wrapper that runs the learner's code in a realm of
+ * its own with nothing of the grader's in it: arguments go in and results come out as copies made
+ * from text (changes to array arguments are mirrored back so suites can see them), each call has a
+ * time limit (and all calls together a total), what the code prints is capped, and every failure
+ * becomes an error whose name says what happened. Loading is lazy, so a broken file fails each
+ * check with its reason instead of failing the suite.
  */
 export function loadExercise(
   spec: ExerciseSpec,
   bundle: ExerciseBundle,
+  options: { limits?: TimeLimits; output?: OutputSink } = {},
 ): Record<string, ExportedFunction> {
-  const sandbox = new ExerciseSandbox(spec, bundle);
+  const sandbox = new ExerciseSandbox(
+    spec,
+    bundle,
+    options.limits ?? LIMITS,
+    options.output ?? consoleSink,
+  );
   return Object.fromEntries(
     spec.exports.map((name) => [name, (...args: unknown[]) => sandbox.call(name, args)]),
   );
 }
 
+type LoadReply = [1, string[], string[], string[], number] | [2, Thrown, string[], number];
+type CallReply =
+  | [1, unknown, unknown[], string[], number]
+  | [2, Thrown, string[], number]
+  | [3, string, string[], number];
+type Thrown = { name: string; message: string } | { text: string };
+
 class ExerciseSandbox {
   private realm: SandboxRealm | undefined;
-  private exports: Record<string, unknown> | undefined;
   private loadError: SandboxError | undefined;
   private timedOutIn: string | undefined;
   private spentMs = 0;
+  private printed = 0;
+  private cut = 0;
+  private callbacks: ExportedFunction[] = [];
 
   constructor(
     private readonly spec: ExerciseSpec,
     private readonly bundle: ExerciseBundle,
+    private readonly limits: TimeLimits,
+    private readonly output: OutputSink,
   ) {}
 
   call(name: string, args: unknown[]): unknown {
@@ -56,28 +75,60 @@ class ExerciseSandbox {
         `not run: an earlier call of ${this.timedOutIn} did not finish in time (possible infinite loop)`,
       );
     }
-    const exports = this.load();
-    const realm = this.realm as SandboxRealm;
-    const timeout = Math.max(1, Math.min(LIMITS.callMs, LIMITS.totalMs - this.spentMs));
-    const start = performance.now();
+    const realm = this.load();
+    const timeout = callLimitMs(this.limits, this.spentMs);
+    if (timeout < 1) {
+      this.timedOutIn = name;
+      throw new SandboxError(
+        SANDBOX_ERRORS.timeout,
+        `${name} was not run: the calls of ${this.spec.id} used up their ${this.limits.totalMs} ms in all (too slow, or a loop)`,
+      );
+    }
+    this.callbacks = [];
+    let input: string;
     try {
-      const { result, realmArgs } = realm.call(exports[name], args, timeout);
-      mirrorChanges(args, realmArgs);
-      return copyOut(result);
+      input = encodeForRealm(args, this.callbacks);
     } catch (error) {
-      throw this.explain(name, error, timeout);
+      throw new SandboxError(
+        SANDBOX_ERRORS.threw,
+        `${name} could not be called: ${describeThrown(error)}`,
+      );
+    }
+    const start = performance.now();
+    let answer: { reply: string; proxy: boolean };
+    try {
+      answer = realm.call(name, input, timeout);
+    } catch (error) {
+      throw this.stopped(name, error, timeout, realm);
     } finally {
       this.spentMs += performance.now() - start;
-      forwardConsole(this.spec.id, realm.drainConsole());
     }
+    const reply = decodeFromRealm(answer.reply) as CallReply;
+    this.forward(reply[reply.length - 2] as string[], reply[reply.length - 1] as number);
+    if (reply[0] === 2) throw this.explainThrown(name, reply[1]);
+    if (reply[0] === 3) throw notData(name, reply[1]);
+    if (answer.proxy) throw notData(name, 'the result or an argument is a Proxy');
+    mirrorChanges(args, reply[2]);
+    return reply[1];
   }
 
-  private load(): Record<string, unknown> {
-    if (this.loadError) throw this.loadError;
-    if (this.exports) return this.exports;
+  /** Answers the learner's calls of callbacks the grader passed in, as wire text. */
+  private readonly bridge = (index: number, text: string): string => {
     try {
-      this.exports = this.evaluate();
-      return this.exports;
+      const callback = this.callbacks[index];
+      if (!callback) return JSON.stringify([0, `no callback ${index}`]);
+      return `[1,${encodeForRealm(callback(...(decodeFromRealm(text) as unknown[])), [])}]`;
+    } catch (error) {
+      return JSON.stringify([0, describeThrown(error)]);
+    }
+  };
+
+  private load(): SandboxRealm {
+    if (this.loadError) throw this.loadError;
+    if (this.realm) return this.realm;
+    try {
+      this.realm = this.evaluate();
+      return this.realm;
     } catch (error) {
       this.loadError =
         error instanceof SandboxError
@@ -90,145 +141,173 @@ class ExerciseSandbox {
     }
   }
 
-  private evaluate(): Record<string, unknown> {
+  private evaluate(): SandboxRealm {
     if ('error' in this.bundle) throw new SandboxError(SANDBOX_ERRORS.load, this.bundle.error);
-    const { code, builtins } = this.bundle;
-    const realm = new SandboxRealm();
-    this.realm = realm;
-    const factory = realm.run(
-      `(function (exports, require, module) {${code}\n})`,
-      this.spec.file,
-      LIMITS.loadMs,
-    ) as (...args: unknown[]) => void;
-    const module = realm.run('({ exports: {} })', 'grader-module.js', LIMITS.loadMs) as {
-      exports: Record<string, unknown>;
-    };
-    const global = realm.context as Record<string, unknown>;
-    Object.defineProperty(global, '__xentLoad', {
-      value: { factory, module, require: guardedRequire(builtins) },
-      configurable: true,
-    });
+    const realm = new SandboxRealm(this.bridge);
+    let text: string;
     try {
-      realm.run(
-        '__xentLoad.factory(__xentLoad.module.exports, __xentLoad.require, __xentLoad.module);',
-        'grader-load.js',
-        LIMITS.loadMs,
-      );
+      text = realm.load(this.bundle.code, this.spec.file, this.spec.exports, this.limits.loadMs);
     } catch (error) {
       if (isTimeout(error)) {
+        this.forwardDrained(realm);
         throw new SandboxError(
           SANDBOX_ERRORS.timeout,
           `${this.spec.id}.ts did not finish loading in time (possible infinite loop at the top level)`,
         );
       }
-      if (error instanceof SandboxError) throw error;
       throw new SandboxError(
         SANDBOX_ERRORS.load,
-        `${this.spec.id}.ts threw while loading: ${describeThrown(error)}`,
+        `${this.spec.id}.ts could not be loaded: ${hostMessage(error)}`,
       );
-    } finally {
-      delete global.__xentLoad;
-      forwardConsole(this.spec.id, realm.drainConsole());
     }
-    const exports = module.exports;
-    const missing = this.spec.exports.filter((name) => typeof exports[name] !== 'function');
+    const reply = decodeFromRealm(text) as LoadReply;
+    this.forward(reply[reply.length - 2] as string[], reply[reply.length - 1] as number);
+    if (reply[0] === 2) {
+      throw new SandboxError(
+        SANDBOX_ERRORS.load,
+        `${this.spec.id}.ts threw while loading: ${shownThrown(reply[1])}`,
+      );
+    }
+    const [, missing, found] = reply;
     if (missing.length > 0) {
-      const found = Object.keys(exports).filter((key) => key !== '__esModule');
       throw new SandboxError(
         SANDBOX_ERRORS.load,
         `${this.spec.id}.ts does not export ${missing.map((name) => `a function named '${name}'`).join(' or ')} (it exports ${found.length ? found.map((key) => `'${key}'`).join(', ') : 'nothing'})`,
       );
     }
-    return exports;
+    return realm;
   }
 
-  private explain(name: string, error: unknown, timeout: number): SandboxError {
-    if (error instanceof SandboxError) return error;
+  /** The error for a call that did not come back: stopped by its time limit, or broke out of the realm's handling. */
+  private stopped(
+    name: string,
+    error: unknown,
+    timeout: number,
+    realm: SandboxRealm,
+  ): SandboxError {
     if (isTimeout(error)) {
       this.timedOutIn = name;
+      this.forwardDrained(realm);
       return new SandboxError(
         SANDBOX_ERRORS.timeout,
         `${name} was stopped after ${timeout} ms: possible infinite loop`,
       );
     }
-    if (isErrorLike(error) && error.message.startsWith(STUB_MESSAGE_PREFIX)) {
+    return new SandboxError(
+      SANDBOX_ERRORS.threw,
+      `${name} failed in a way the grader could not read: ${hostMessage(error)}`,
+    );
+  }
+
+  private explainThrown(name: string, thrown: Thrown): SandboxError {
+    if ('message' in thrown && thrown.message.startsWith(STUB_MESSAGE_PREFIX)) {
       return new SandboxError(
         SANDBOX_ERRORS.notImplemented,
-        `${name} is not implemented yet (it throws '${error.message}')`,
+        `${name} is not implemented yet (it throws '${thrown.message}')`,
       );
     }
-    return new SandboxError(SANDBOX_ERRORS.threw, `${name} threw ${describeThrown(error)}`);
+    return new SandboxError(SANDBOX_ERRORS.threw, `${name} threw ${shownThrown(thrown)}`);
   }
-}
 
-function isTimeout(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
-}
-
-/** A `require` for the built-ins an exercise imports, with the process guarded so it cannot exit. */
-function guardedRequire(builtins: string[]): (specifier: string) => unknown {
-  const allowed = new Set(builtins);
-  const nodeRequire = createRequire(import.meta.url);
-  return (specifier) => {
-    if (!allowed.has(specifier)) {
-      throw new SandboxError(SANDBOX_ERRORS.load, `'${specifier}' is not available to exercises`);
+  private forwardDrained(realm: SandboxRealm): void {
+    try {
+      const [lines, cut] = decodeFromRealm(realm.drain()) as [string[], number];
+      this.forward(lines, cut);
+    } catch {
+      // the realm was stopped mid-way: what it printed in that call is lost, nothing else
     }
-    const loaded = nodeRequire(specifier);
-    return specifier.replace(/^node:/, '') === 'process'
-      ? guardProcess(loaded as NodeJS.Process)
-      : loaded;
-  };
-}
+  }
 
-const STOPPING = new Set([
-  'exit',
-  'abort',
-  'kill',
-  'reallyExit',
-  'dlopen',
-  'binding',
-  '_linkedBinding',
-]);
-
-function guardProcess(process: NodeJS.Process): NodeJS.Process {
-  return new Proxy(process, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && STOPPING.has(key)) {
-        return () => {
-          throw new SandboxError(
-            SANDBOX_ERRORS.threw,
-            `process.${key} is not available to exercises`,
-          );
-        };
+  /** Passes printed lines on, cleaned of control characters, until the exercise's output cap; counts the rest. */
+  private forward(lines: string[], cut: number): void {
+    let newlyCut = cut;
+    for (const line of lines) {
+      for (const part of line.split('\n')) {
+        const room = LIMITS.outputChars - this.printed;
+        if (room <= 0) {
+          newlyCut += part.length;
+          continue;
+        }
+        const shown = part.length > room ? part.slice(0, room) : part;
+        newlyCut += part.length - shown.length;
+        this.printed += shown.length;
+        this.output(this.spec.id, cleanLine(shown));
       }
-      return Reflect.get(target, key, receiver);
-    },
-  });
-}
-
-/** Copies a value from the sandbox's realm into the grader's: arrays become plain arrays of the grader. */
-function copyOut(value: unknown): unknown {
-  if (!Array.isArray(value)) return value;
-  const out = new Array<unknown>(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = copyOut(value[i]);
-  return out;
-}
-
-/** Writes changes the learner made to the sandbox's copies of the arguments back into the originals. */
-function mirrorChanges(originals: unknown[], copies: unknown[]): void {
-  for (let i = 0; i < originals.length; i++) {
-    const original = originals[i];
-    const copy = copies[i];
-    if (Array.isArray(original) && Array.isArray(copy)) {
-      if (original.length !== copy.length) original.length = copy.length;
-      mirrorChanges(original, copy);
-    } else if (!Object.is(original, copy)) {
-      originals[i] = copyOut(copy);
+    }
+    if (newlyCut > 0) {
+      this.cut += newlyCut;
+      this.output(this.spec.id, cutMarker(this.cut));
     }
   }
 }
 
-/** Prints what the learner's code logged, tagged with the exercise, so the report can show it. */
-function forwardConsole(id: string, lines: string[]): void {
-  for (const line of lines) console.log(`[${id}] ${line}`);
+/** The line that says how much output was cut; the report keeps only the last one. */
+export function cutMarker(count: number): string {
+  return `… ${count} more characters cut`;
+}
+
+/** A printed line with control characters (terminal escapes, carriage returns) made visible as `�`. */
+export function cleanLine(line: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '�');
+}
+
+function shownThrown(thrown: Thrown): string {
+  return 'text' in thrown ? thrown.text : `${thrown.name}: ${thrown.message}`;
+}
+
+function notData(name: string, what: string): SandboxError {
+  return new SandboxError(
+    SANDBOX_ERRORS.threw,
+    `${name} returned something that is not plain data (${what}): return numbers and arrays of numbers`,
+  );
+}
+
+/**
+ * Whether `vm` stopped a script for its time limit. Node makes that error in the learner's realm,
+ * so it is read through its own data property only: no getter or trap of learner code can run.
+ */
+function isTimeout(error: unknown): boolean {
+  if (!types.isNativeError(error)) return false;
+  return Object.getOwnPropertyDescriptor(error, 'code')?.value === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+}
+
+/** A message for an error that reached the grader: read only when it is one of the grader's own. */
+function hostMessage(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name}: ${error.message}`
+    : "an error of the exercise that escaped the grader's handling";
+}
+
+/**
+ * Writes changes the learner made to copies of the arguments back into the originals, arrays and
+ * plain objects alike, so a check sees its own argument changed (functions and streams stay).
+ */
+function mirrorChanges(originals: unknown[] | Record<string, unknown>, copies: unknown): void {
+  const source = copies as Record<string, unknown>;
+  const target = originals as Record<string, unknown>;
+  if (Array.isArray(originals) && Array.isArray(copies) && originals.length !== copies.length)
+    originals.length = copies.length;
+  for (const key of Object.keys(source)) {
+    const original = target[key];
+    const copy = source[key];
+    if (typeof original === 'function' || isStream(original)) continue;
+    if (
+      isContainer(original) &&
+      isContainer(copy) &&
+      Array.isArray(original) === Array.isArray(copy)
+    )
+      mirrorChanges(original, copy);
+    else if (!Object.is(original, copy)) target[key] = copy;
+  }
+  if (!Array.isArray(originals))
+    for (const key of Object.keys(target)) if (!(key in source)) delete target[key];
+}
+
+function isContainer(value: unknown): value is unknown[] | Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isStream(value: unknown): boolean {
+  return isContainer(value) && !Array.isArray(value) && Symbol.iterator in value;
 }
