@@ -5,6 +5,7 @@ import { formatWithBiome } from '../biome-format.ts';
 import { type CourseLayout, exerciseFile, lessonFile, relativeTo } from '../layout.ts';
 import { readLessonPage } from '../lesson-pages.ts';
 import { classroomWorkflow } from './classroom-workflow.ts';
+import { fingerprintFile, fingerprintModule, fingerprintsOf, probesOf } from './fingerprints.ts';
 import { moduleDeclaration } from './module-declarations.ts';
 
 /** The first words of every generated file's header line, which is how sync and check know it. */
@@ -18,13 +19,30 @@ export interface GeneratedFile {
 }
 
 /** Every file `pnpm course sync` writes, from the manifest and the files it names. */
-export function generatedFiles(layout: CourseLayout, manifest: CourseManifest): GeneratedFile[] {
-  const ts = (file: string, source: string, body: () => string): GeneratedFile => ({
+export async function generatedFiles(
+  layout: CourseLayout,
+  manifest: CourseManifest,
+): Promise<GeneratedFile[]> {
+  const ts = (
+    file: string,
+    source: string,
+    body: () => string | Promise<string>,
+  ): GeneratedFile => ({
     file,
-    content: () =>
-      formatWithBiome(layout.root, file, `// ${GENERATED_MARK}; edit ${source} instead\n${body()}`),
+    content: async () =>
+      formatWithBiome(
+        layout.root,
+        file,
+        `// ${GENERATED_MARK}; edit ${source} instead\n${await body()}`,
+      ),
   });
   const manifestPath = relativeTo(layout, layout.manifest);
+  const probed = await Promise.all(manifest.exercises.map((e) => probesOf(layout, e)));
+  const diagnosed = manifest.exercises.flatMap((exercise, i) => {
+    const probes = probed[i];
+    return probes ? [{ exercise, probes }] : [];
+  });
+  const isDiagnosed = (id: string) => diagnosed.some(({ exercise }) => exercise.id === id);
   return [
     ts(
       layout.lessonTitles,
@@ -47,10 +65,22 @@ export function generatedFiles(layout: CourseLayout, manifest: CourseManifest): 
           [
             `import * as learner from '@exercise/${e.id}';`,
             `import checks from '../checks/${e.id}.ts';`,
+            ...(isDiagnosed(e.id)
+              ? [`import fingerprints from '../checks/fingerprints/${e.id}.ts';`]
+              : []),
             `import { registerChecks } from './register-checks.ts';`,
             '',
-            'registerChecks(checks, learner);',
+            isDiagnosed(e.id)
+              ? 'registerChecks(checks, learner, fingerprints);'
+              : 'registerChecks(checks, learner);',
           ].join('\n'),
+      ),
+    ),
+    ...diagnosed.map(({ exercise, probes }) =>
+      ts(
+        fingerprintFile(layout, exercise.id),
+        `the probes in ${relativeTo(layout, path.join(layout.checks, `${exercise.id}.ts`))} or the wrong implementations in ${relativeTo(layout, path.join(layout.wrong, exercise.id))}/`,
+        async () => fingerprintModule(exercise.id, await fingerprintsOf(layout, exercise, probes)),
       ),
     ),
     {

@@ -1,4 +1,5 @@
 import { type ResolvedSection, sectionOf } from '@xent/course';
+import { defineProbes, type ExerciseProbes } from './diagnose.ts';
 
 /**
  * One named check of an exercise: `run` returns when the learner's code passes and throws otherwise.
@@ -23,15 +24,25 @@ export interface ExerciseChecks<Learner> {
   id: string;
   /** The checks, bound to one learner module (its functions already wrapped by the sandbox). */
   build: (learner: Learner) => Check[];
+  /** The fixed inputs a failing exercise is diagnosed on; absent when it has none (no diagnosis). */
+  probes?: ExerciseProbes;
+}
+
+/** What an exercise may declare besides its checks. */
+export interface ChecksOptions {
+  /** Probes for diagnosing a failure: `pnpm course sync` records each wrong implementation's outputs on them. */
+  probes?: Omit<ExerciseProbes, 'id'>;
 }
 
 /** Defines the checks of exercise `id`; `body` declares them with `check(name, run)`. */
 export function defineChecks<Learner>(
   id: string,
   body: (learner: Learner, tools: CheckTools) => void,
+  options: ChecksOptions = {},
 ): ExerciseChecks<Learner> {
   return {
     id,
+    ...(options.probes ? { probes: defineProbes(id, options.probes) } : {}),
     build(learner) {
       const checks: Check[] = [];
       const check = (name: string, run: () => void) => {
