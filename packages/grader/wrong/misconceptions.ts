@@ -88,16 +88,9 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
     },
     {
       id: 'not-normalised',
-      title: 'Exponentials that are never normalised',
+      title: 'Weights that are never turned into probabilities',
       nudge:
-        'Do your numbers add up to 1? What turns a list of positive weights into probabilities?',
-      section: 'properties',
-    },
-    {
-      id: 'divides-by-max',
-      title: 'Normalises by the largest exponential',
-      nudge:
-        'Your largest probability is always exactly 1. Which total should each weight be compared with?',
+        'Your largest value is always exactly 1, and your values do not add up to 1. What makes a list of positive weights a probability distribution?',
       section: 'properties',
     },
     {

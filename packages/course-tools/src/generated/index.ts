@@ -64,10 +64,13 @@ export async function generatedFiles(
         () =>
           [
             `import * as learner from '@exercise/${e.id}';`,
-            `import checks from '../checks/${e.id}.ts';`,
-            ...(isDiagnosed(e.id)
-              ? [`import fingerprints from '../checks/fingerprints/${e.id}.ts';`]
-              : []),
+            // in the order Biome sorts imports: by path
+            ...[
+              `import checks from '../checks/${e.id}.ts';`,
+              ...(isDiagnosed(e.id)
+                ? [`import fingerprints from '../checks/fingerprints/${e.id}.ts';`]
+                : []),
+            ].sort((a, b) => importPath(a).localeCompare(importPath(b))),
             `import { registerChecks } from './register-checks.ts';`,
             '',
             isDiagnosed(e.id)
@@ -93,6 +96,10 @@ export async function generatedFiles(
         ),
     },
   ];
+}
+
+function importPath(line: string): string {
+  return /'([^']+)'/.exec(line)?.[1] ?? line;
 }
 
 /** The hidden suite of an exercise: a generated file that registers its checks with Vitest. */

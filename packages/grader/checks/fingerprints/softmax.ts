@@ -109,7 +109,7 @@ const fingerprints: Fingerprint[] = [
     ],
   },
   {
-    misconception: 'divides-by-max',
+    misconception: 'not-normalised',
     from: 'normalises-by-max',
     outcomes: [
       { value: [0.1353352832366127, 0.36787944117144233, 1], changed: false },

@@ -3,7 +3,8 @@ import type { Diagnosis } from '../../src/report/report-types.ts';
 import { type CatalogueEntry, misconceptionsOf } from '../../wrong/misconceptions.ts';
 import { callLearnerOn } from './call-learner.ts';
 
-export type { Diagnosis };
+export type { CatalogueEntry, Diagnosis };
+export { misconceptionsOf };
 
 /** One probe: a call of one of the exercise's functions on fixed arguments. */
 export interface ProbeCall {
