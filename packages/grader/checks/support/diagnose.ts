@@ -56,8 +56,11 @@ export function defineProbes(id: string, probes: Omit<ExerciseProbes, 'id'>): Ex
 /** The most diagnoses a report shows for one exercise. */
 export const MAX_DIAGNOSES = 2;
 
-/** How much of the probes a misconception's behaviour must agree with, besides all its symptoms. */
+/** How much of the probes a misconception's behaviour must agree with, besides its symptoms. */
 export const MIN_AGREEMENT = 0.6;
+
+/** The share of a wrong implementation's symptoms (on one function) the learner must show. */
+export const MIN_SYMPTOMS_SHOWN = 0.5;
 
 type LearnerFunctions = Record<string, unknown>;
 
@@ -153,7 +156,9 @@ export function fingerprintScore(
     if (agrees) tally.shown++;
     symptoms.set(call.fn, tally);
   });
-  const explained = [...symptoms.values()].some((t) => t.total > 0 && t.shown === t.total);
+  const explained = [...symptoms.values()].some(
+    (t) => t.total > 0 && t.shown >= MIN_SYMPTOMS_SHOWN * t.total,
+  );
   const agreement = agreeing / probes.calls.length;
   return explained && agreement >= MIN_AGREEMENT ? agreement : undefined;
 }
