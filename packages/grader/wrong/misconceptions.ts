@@ -69,7 +69,7 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       id: 'shift-by-min',
       title: 'Shifts by the smallest logit',
       nudge:
-        'Subtracting a constant changes nothing, but which constant makes every exponent at most 0?',
+        'Moving every logit by the same amount changes nothing, but which amount leaves every exponent at most 0?',
       section: 'overflow',
     },
     {
