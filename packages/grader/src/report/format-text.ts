@@ -106,10 +106,10 @@ function nextSteps(e: ExerciseReport, context: ReportContext, c: Colours): strin
   return lines;
 }
 
-/** "Looks like: <title>", its nudge and the section to reread, for each diagnosis (the second as "Or perhaps"). */
+/** "Looks like: <title> (<id>)", its nudge and the section to reread, for each diagnosis (the second as "Or perhaps"). */
 function diagnosisLines(e: ExerciseReport, c: Colours): string[] {
   return (e.diagnoses ?? []).flatMap((d, i) => [
-    `  ${c.yellow(i === 0 ? 'Looks like:' : 'Or perhaps:')} ${d.title}`,
+    `  ${c.yellow(i === 0 ? 'Looks like:' : 'Or perhaps:')} ${d.title} ${c.dim(`(${d.id})`)}`,
     `    ${d.nudge}`,
     `    ${c.dim(`Reread: ${d.lesson}`)}`,
     '',
