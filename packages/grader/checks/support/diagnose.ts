@@ -131,9 +131,11 @@ export type Detector = (
 ) => number | undefined;
 
 /**
- * How well a wrong implementation's fingerprint explains the learner's outcomes: undefined unless the
- * learner shows every symptom of one function (each probe of it where the fingerprint differs from the
- * reference) and agrees with the fingerprint on at least MIN_AGREEMENT of all probes; else that share.
+ * How well a wrong implementation's fingerprint explains the learner's outcomes, judged on the
+ * functions where the learner goes wrong (a mistake may sit in one function of an exercise only):
+ * undefined unless, in one of them, the learner shows at least MIN_SYMPTOMS_SHOWN of the
+ * fingerprint's symptoms (probes where it differs from the reference) and, over all of them, agrees
+ * with the fingerprint on at least MIN_AGREEMENT of the probes; else that share.
  */
 export function fingerprintScore(
   fingerprint: Outcome[],
@@ -141,25 +143,38 @@ export function fingerprintScore(
   reference: Outcome[],
   probes: ExerciseProbes,
 ): number | undefined {
-  const symptoms = new Map<string, { shown: number; total: number }>();
-  let agreeing = 0;
+  const groups = new Map<
+    string,
+    { probes: number; agreeing: number; symptoms: number; shown: number; wrong: boolean }
+  >();
   probes.calls.forEach((call, i) => {
     const wrong = fingerprint[i];
     const seen = learner[i];
     const right = reference[i];
     if (!wrong || !seen || !right) return;
+    const group = groups.get(call.fn) ?? {
+      probes: 0,
+      agreeing: 0,
+      symptoms: 0,
+      shown: 0,
+      wrong: false,
+    };
     const agrees = sameBehaviour(seen, wrong);
-    if (agrees) agreeing++;
-    if (sameBehaviour(wrong, right)) return;
-    const tally = symptoms.get(call.fn) ?? { shown: 0, total: 0 };
-    tally.total++;
-    if (agrees) tally.shown++;
-    symptoms.set(call.fn, tally);
+    group.probes++;
+    if (agrees) group.agreeing++;
+    if (!sameBehaviour(seen, right)) group.wrong = true;
+    if (!sameBehaviour(wrong, right)) {
+      group.symptoms++;
+      if (agrees) group.shown++;
+    }
+    groups.set(call.fn, group);
   });
-  const explained = [...symptoms.values()].some(
-    (t) => t.total > 0 && t.shown >= MIN_SYMPTOMS_SHOWN * t.total,
+  const judged = [...groups.values()].filter((g) => g.wrong);
+  const explained = judged.some(
+    (g) => g.symptoms > 0 && g.shown >= MIN_SYMPTOMS_SHOWN * g.symptoms,
   );
-  const agreement = agreeing / probes.calls.length;
+  const total = judged.reduce((n, g) => n + g.probes, 0);
+  const agreement = total === 0 ? 0 : judged.reduce((n, g) => n + g.agreeing, 0) / total;
   return explained && agreement >= MIN_AGREEMENT ? agreement : undefined;
 }
 
