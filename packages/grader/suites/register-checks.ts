@@ -32,6 +32,7 @@ export function registerChecks<Learner>(
   }
   const { probes } = checks;
   if (!probes || !fingerprints) return;
+  // biome-ignore lint/correctness/noEmptyPattern: Vitest passes the suite second and insists the unused first argument be destructured
   afterAll(({}, suite) => {
     if (failed)
       suite.meta.diagnoses = diagnose({ probes, fingerprints }, learner as Record<string, unknown>);

@@ -18,7 +18,9 @@ export function labelSmoothingCrossEntropy(
   const q = smoothLabels(labels, logits[0]?.length ?? 0, epsilon);
   const terms: number[] = [];
   logits.forEach((z, n) => {
-    logProbabilities(z).forEach((lp, k) => terms.push(-(q[n]?.[k] ?? 0) * lp));
+    logProbabilities(z).forEach((lp, k) => {
+      terms.push(-(q[n]?.[k] ?? 0) * lp);
+    });
   });
   return terms.reduce((a, b) => a + b, 0) / terms.length;
 }
