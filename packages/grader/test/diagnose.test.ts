@@ -84,6 +84,18 @@ describe.each(diagnosed)('the probes of $id', ({ id, probes, fingerprints }) => 
     },
   );
 
+  test.each(fingerprints.map((f) => [f.from, f.misconception, f] as const))(
+    'name %s as %s first, and a second only if it explains something more',
+    (_, misconception, fingerprint) => {
+      const catalogue = misconceptionsOf(id);
+      const outcomes = decodeOutcomes(fingerprint.outcomes);
+      const named = rankMisconceptions(catalogue, fingerprints, outcomes, reference, probes);
+      expect(named[0]).toBe(misconception);
+      // each catalogued mistake is one mistake: whatever else is named must be a detector's finding
+      for (const other of named.slice(1)) expect(Object.keys(DETECTORS)).toContain(other);
+    },
+  );
+
   test('name nothing for the reference itself', () => {
     const catalogue = misconceptionsOf(id);
     expect(rankMisconceptions(catalogue, fingerprints, reference, reference, probes)).toEqual([]);

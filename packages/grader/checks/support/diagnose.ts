@@ -238,7 +238,8 @@ function isProbabilities(value: unknown): value is number[] {
 /**
  * The misconceptions the learner's outcomes show, best first, at most MAX_DIAGNOSES: each catalogued
  * misconception of the exercise scores by its detector or the best of its wrong implementations'
- * fingerprints; ties go to the one with more symptoms, then to catalogue order.
+ * fingerprints; ties go to the one with more symptoms, then to catalogue order. A runner-up found
+ * by fingerprint is named only if it explains a wrong outcome that the first one does not.
  */
 export function rankMisconceptions(
   catalogue: readonly Pick<CatalogueEntry, 'id'>[],
@@ -248,23 +249,47 @@ export function rankMisconceptions(
   probes: ExerciseProbes,
 ): string[] {
   const scored = catalogue.flatMap(({ id }, order) => {
-    const scores = fingerprints
+    const own = fingerprints
       .filter((f) => f.misconception === id)
-      .map((f) => fingerprintScore(decodeOutcomes(f.outcomes), learner, reference, probes));
-    const detector = DETECTORS[id];
-    if (detector) scores.push(detector(learner, reference, probes));
-    const found = scores.filter((s): s is number => s !== undefined);
-    if (found.length === 0) return [];
-    const symptoms = Math.max(
-      0,
-      ...fingerprints
-        .filter((f) => f.misconception === id)
-        .map((f) => symptomCount(decodeOutcomes(f.outcomes), reference)),
+      .map((f) => decodeOutcomes(f.outcomes))
+      .map((outcomes) => ({
+        outcomes,
+        score: fingerprintScore(outcomes, learner, reference, probes),
+      }));
+    const detected = DETECTORS[id]?.(learner, reference, probes);
+    const matched = own.filter((o) => o.score !== undefined);
+    const best = matched.sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
+    const score = Math.max(
+      detected ?? Number.NEGATIVE_INFINITY,
+      best?.score ?? Number.NEGATIVE_INFINITY,
     );
-    return [{ id, score: Math.max(...found), symptoms, order }];
+    if (!Number.isFinite(score)) return [];
+    const symptoms = Math.max(0, ...own.map((o) => symptomCount(o.outcomes, reference)));
+    // a detector's match stands on its own; a fingerprint's match is compared with the first below
+    const evidence = detected === undefined ? best?.outcomes : undefined;
+    return [{ id, score, symptoms, order, evidence }];
   });
   scored.sort((a, b) => b.score - a.score || b.symptoms - a.symptoms || a.order - b.order);
-  return scored.slice(0, MAX_DIAGNOSES).map((s) => s.id);
+  const [first, ...rest] = scored;
+  if (!first) return [];
+  const addsSomething = (evidence: Outcome[] | undefined) =>
+    !evidence ||
+    !first.evidence ||
+    learner.some((seen, i) => {
+      const right = reference[i];
+      const firstSays = first.evidence?.[i];
+      const otherSays = evidence[i];
+      return (
+        right !== undefined &&
+        firstSays !== undefined &&
+        otherSays !== undefined &&
+        !sameBehaviour(seen, right) &&
+        !sameBehaviour(seen, firstSays) &&
+        sameBehaviour(seen, otherSays)
+      );
+    });
+  const others = rest.filter((s) => addsSomething(s.evidence));
+  return [first, ...others].slice(0, MAX_DIAGNOSES).map((s) => s.id);
 }
 
 function symptomCount(fingerprint: Outcome[], reference: Outcome[]): number {
