@@ -26,23 +26,18 @@ export interface ExerciseChecks<Learner> {
   build: (learner: Learner) => Check[];
   /** The fixed inputs a failing exercise is diagnosed on; absent when it has none (no diagnosis). */
   probes?: ExerciseProbes;
-}
-
-/** What an exercise may declare besides its checks. */
-export interface ChecksOptions {
-  /** Probes for diagnosing a failure: `pnpm course sync` records each wrong implementation's outputs on them. */
-  probes?: Omit<ExerciseProbes, 'id'>;
+  /** These checks with probes for diagnosing a failure (`pnpm course sync` records each wrong implementation's outputs on them). */
+  withProbes: (probes: Omit<ExerciseProbes, 'id'>) => ExerciseChecks<Learner>;
 }
 
 /** Defines the checks of exercise `id`; `body` declares them with `check(name, run)`. */
 export function defineChecks<Learner>(
   id: string,
   body: (learner: Learner, tools: CheckTools) => void,
-  options: ChecksOptions = {},
 ): ExerciseChecks<Learner> {
-  return {
+  const defined: ExerciseChecks<Learner> = {
     id,
-    ...(options.probes ? { probes: defineProbes(id, options.probes) } : {}),
+    withProbes: (probes) => ({ ...defined, probes: defineProbes(id, probes) }),
     build(learner) {
       const checks: Check[] = [];
       const check = (name: string, run: () => void) => {
@@ -55,6 +50,7 @@ export function defineChecks<Learner>(
       return checks;
     },
   };
+  return defined;
 }
 
 let runningCheck: string | undefined;
