@@ -49,6 +49,11 @@ function folderProblems(
   ];
 }
 
+/** The catalogue of misconceptions, the one file of wrong/ that belongs to every exercise. */
+export function catalogueFile(layout: CourseLayout): string {
+  return path.join(layout.wrong, 'misconceptions.ts');
+}
+
 /** Exercise folders (and check files) named after no exercise of the manifest. */
 function strayProblems(layout: CourseLayout, ids: Set<string>): string[] {
   const named = [
@@ -63,6 +68,7 @@ function strayProblems(layout: CourseLayout, ids: Set<string>): string[] {
       .map((f) => ({ file: path.join(layout.checks, f), id: f.replace(/\.ts$/, '') })),
   ];
   return named
+    .filter(({ file }) => file !== catalogueFile(layout))
     .filter(({ id }) => !ids.has(id))
     .map(
       ({ file }) =>

@@ -40,7 +40,11 @@ export function csvField(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The gradebook: one row per learner (sorted), one column per exercise (in course order), then the total. */
+/**
+ * The gradebook: one row per learner (sorted), one column per exercise (in course order), then the
+ * total. When any report names a misconception, a second section follows after a blank line:
+ * `exercise,misconception,learners`, one row per misconception seen, most frequent first.
+ */
 export function gradebookCsv(reports: NamedReport[]): string {
   const seen = new Set<string>();
   for (const { learner } of reports) {
@@ -57,10 +61,44 @@ export function gradebookCsv(reports: NamedReport[]): string {
       const scores = ids.map((id) => report.exercises.find((e) => e.id === id)?.score ?? 0);
       return [learner, ...scores, scores.reduce((total, s) => total + s, 0)];
     });
-  return [['learner', ...ids, 'total'], ...rows]
-    .map((row) => row.map(csvField).join(','))
-    .join('\n')
-    .concat('\n');
+  const table = (rows: (string | number)[][]) =>
+    rows
+      .map((row) => row.map(csvField).join(','))
+      .join('\n')
+      .concat('\n');
+  const counts = misconceptionCounts(reports, ids);
+  const scores = table([['learner', ...ids, 'total'], ...rows]);
+  return counts.length === 0
+    ? scores
+    : `${scores}\n${table([['exercise', 'misconception', 'learners'], ...counts.map((c) => [c.exercise, c.misconception, c.learners])])}`;
+}
+
+/** How many learners' reports name one misconception under one exercise. */
+export interface MisconceptionCount {
+  exercise: string;
+  misconception: string;
+  learners: number;
+}
+
+/**
+ * Per exercise (in the order given), how many learners showed each misconception (first or second
+ * diagnosis), most frequent first; reports written before diagnoses existed count as showing none.
+ */
+export function misconceptionCounts(
+  reports: NamedReport[],
+  exerciseIds: readonly string[],
+): MisconceptionCount[] {
+  return exerciseIds.flatMap((exercise) => {
+    const tally = new Map<string, number>();
+    for (const { report } of reports) {
+      const entry = report.exercises.find((e) => e.id === exercise);
+      const ids = new Set((entry?.diagnoses ?? []).map((d) => d.id));
+      for (const id of ids) tally.set(id, (tally.get(id) ?? 0) + 1);
+    }
+    return [...tally]
+      .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+      .map(([misconception, learners]) => ({ exercise, misconception, learners }));
+  });
 }
 
 /** The gradebook of report files. */

@@ -15,11 +15,16 @@ export const INSTRUCTOR_ONLY = [
   '.github/workflows/pages.yml',
 ];
 
+/** Files inside an instructor-only folder that learners do get: the catalogue of misconceptions, which the grader's diagnosis reads (titles and questions, no answers). */
+export const RELEASED_ANYWAY = ['packages/grader/wrong/misconceptions.ts'];
+
 /** Whether a path (relative to the course root, forward slashes) belongs in a learner release. */
 export function inRelease(relative: string): boolean {
   const parts = relative.split('/');
   if (parts.some((part) => SKIPPED_NAMES.has(part))) return false;
   if (/\.tsbuildinfo$|(^|\/)\.DS_Store$/.test(relative)) return false;
+  // the file itself, and the folders that lead to it (which hold nothing else of it)
+  if (RELEASED_ANYWAY.some((f) => f === relative || f.startsWith(`${relative}/`))) return true;
   return !INSTRUCTOR_ONLY.some((p) => relative === p || relative.startsWith(`${p}/`));
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CourseManifest } from '@xent/course';
-import { generatedFiles, isGenerated } from './generated/index.ts';
+import { type GeneratedFile, generatedFiles, isGenerated } from './generated/index.ts';
 import { type CourseLayout, relativeTo } from './layout.ts';
 
 /** What sync did, as paths relative to the course root. */
@@ -16,7 +16,7 @@ export async function syncCourse(
   manifest: CourseManifest,
 ): Promise<SyncResult> {
   const result: SyncResult = { written: [], removed: [] };
-  const files = generatedFiles(layout, manifest);
+  const files = await generatedFiles(layout, manifest);
   const contents = await Promise.all(files.map((g) => g.content()));
   files.forEach(({ file }, i) => {
     const content = contents[i] as string;
@@ -25,7 +25,7 @@ export async function syncCourse(
     writeFileSync(file, content);
     result.written.push(relativeTo(layout, file));
   });
-  for (const file of orphanFiles(layout, manifest)) {
+  for (const file of orphans(layout, files)) {
     rmSync(file);
     result.removed.push(relativeTo(layout, file));
   }
@@ -37,7 +37,7 @@ export async function staleProblems(
   layout: CourseLayout,
   manifest: CourseManifest,
 ): Promise<string[]> {
-  const files = generatedFiles(layout, manifest);
+  const files = await generatedFiles(layout, manifest);
   const contents = await Promise.all(files.map((g) => g.content()));
   const problems = files.flatMap(({ file }, i) => {
     const shown = relativeTo(layout, file);
@@ -46,18 +46,29 @@ export async function staleProblems(
       ? []
       : [`${shown} is stale (it differs from what the course model gives): run pnpm course sync`];
   });
-  for (const file of orphanFiles(layout, manifest))
+  for (const file of orphans(layout, files))
     problems.push(
-      `${relativeTo(layout, file)} belongs to no exercise of the manifest: run pnpm course sync`,
+      `${relativeTo(layout, file)} is no longer generated (its exercise or its probes are gone): run pnpm course sync`,
     );
   return problems;
 }
 
-/** Generated files (suites, stub copies) of exercises that are no longer in the manifest. */
-function orphanFiles(layout: CourseLayout, manifest: CourseManifest): string[] {
-  const wanted = new Set(generatedFiles(layout, manifest).map((g) => g.file));
-  return [layout.suites, layout.stubCopies]
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).map((name) => path.join(dir, name)))
-    .filter((file) => file.endsWith('.ts') && !wanted.has(file) && isGenerated(file));
+/** Generated suites, fingerprints and stub copies that sync would no longer write (their exercise or its probes are gone). */
+function orphans(layout: CourseLayout, files: GeneratedFile[]): string[] {
+  const wanted = new Set(files.map((g) => g.file));
+  const fingerprints = path.join(layout.checks, 'fingerprints');
+  return [
+    ...generatedIn(layout.suites, (name) => name.endsWith('.test.ts')),
+    ...generatedIn(fingerprints, (name) => name.endsWith('.ts')),
+    ...generatedIn(layout.stubCopies, (name) => name.endsWith('.ts')),
+  ].filter((file) => !wanted.has(file));
+}
+
+/** The generated files directly in `dir` whose names pass `keep`. */
+function generatedIn(dir: string, keep: (name: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter(keep)
+    .map((name) => path.join(dir, name))
+    .filter(isGenerated);
 }

@@ -15,6 +15,7 @@ function reportOf(scores: Record<string, number>): GradeReport {
     maxScore: 10,
     durationMs: 1,
     tests: [],
+    diagnoses: [],
   }));
   return { version: 1, target: '.', score: 0, maxScore: 0, exercises };
 }
@@ -63,4 +64,46 @@ test('pnpm course gradebook writes the CSV and refuses what is not a report', ()
     `course: ${path.join(dir, 'notes.json')} is not a report of pnpm grade --json (version 1)\n`,
   );
   expect(bad.status).toBe(1);
+});
+
+/** `report` with these misconceptions named under its exercises (id → misconception ids). */
+function diagnosed(report: GradeReport, named: Record<string, string[]>): GradeReport {
+  const exercises = report.exercises.map((e) => ({
+    ...e,
+    diagnoses: (named[e.id] ?? []).map((id) => ({ id, title: id, nudge: '?', lesson: '/' })),
+  }));
+  return { ...report, exercises };
+}
+
+test('a second section counts, per exercise, the learners who showed each misconception', () => {
+  const csv = gradebookCsv([
+    {
+      learner: 'ada',
+      report: diagnosed(reportOf({ softmax: 0, 'ce-backward': 0 }), {
+        softmax: ['no-max-shift'],
+        'ce-backward': ['sum-instead-of-mean', 'sign-flipped'],
+      }),
+    },
+    {
+      learner: 'alan',
+      report: diagnosed(reportOf({ softmax: 0, 'ce-backward': 0 }), {
+        'ce-backward': ['sum-instead-of-mean'],
+      }),
+    },
+    { learner: 'grace', report: reportOf({ softmax: 10, 'ce-backward': 10 }) },
+  ]);
+  expect(csv).toBe(
+    [
+      'learner,softmax,ce-backward,total',
+      'ada,0,0,0',
+      'alan,0,0,0',
+      'grace,10,10,20',
+      '',
+      'exercise,misconception,learners',
+      'softmax,no-max-shift,1',
+      'ce-backward,sum-instead-of-mean,2',
+      'ce-backward,sign-flipped,1',
+      '',
+    ].join('\n'),
+  );
 });

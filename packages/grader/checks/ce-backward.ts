@@ -15,6 +15,39 @@ import { reference } from './support/reference.ts';
 import { TOLERANCES } from './support/tolerances.ts';
 import { expectInputsUnchanged } from './support/unchanged.ts';
 
+/** The inputs a failing gradient is diagnosed on (what each catalogued mistake returns there is in fingerprints/ce-backward.ts). */
+const PROBES = {
+  reference: { crossEntropyBackward: reference.crossEntropyBackward },
+  calls: (
+    [
+      [[[1, 2, 3]], [1]],
+      [
+        [
+          [1, 2, 3, 0],
+          [0.5, -1, 0, 2],
+        ],
+        [2, 0],
+      ],
+      [
+        [
+          [0.2, 1.5],
+          [-0.3, 0.8],
+          [1, 1],
+        ],
+        [0, 1, 1],
+      ],
+      [[[0.4, -1.1, 2.3, 0.2, -0.6]], [3]],
+      [
+        [[5], [-3]],
+        [0, 0],
+      ],
+      [[[1000, 999, -1000]], [1]],
+      [[[1000, 999]], [0]],
+      [[[-1000, -999]], [0]],
+    ] satisfies [number[][], number[]][]
+  ).map((args) => ({ fn: 'crossEntropyBackward', args })),
+};
+
 export default defineChecks('ce-backward', (learner: typeof Learner, { check, section }) => {
   const { crossEntropyBackward } = learner;
 
@@ -163,4 +196,4 @@ export default defineChecks('ce-backward', (learner: typeof Learner, { check, se
     }
     return rows;
   }
-});
+}).withProbes(PROBES);

@@ -8,6 +8,29 @@ import { checkProperty } from './support/property.ts';
 import { reference } from './support/reference.ts';
 import { expectInputsUnchanged } from './support/unchanged.ts';
 
+/** The inputs a failing focal loss is diagnosed on (what each catalogued mistake returns there is in fingerprints/focal-loss.ts). */
+const PROBES = {
+  reference: { focalLoss: reference.focalLoss },
+  calls: (
+    [
+      [[1.5, -0.5, 0.2, -2], [1, 0, 0, 1], 0.25, 2],
+      [
+        [1.5, -0.5, 0.2, -2],
+        [1, 0, 0, 1],
+      ],
+      [[2, -1, 0.5, -3], [1, 1, 0, 0], 0.25, 0],
+      [[4, -4, 3], [1, 0, 1], -1, 2],
+      [[0.7, -1.2, 2.5], [0, 1, 1], -1, 2],
+      [[0.8, -1.5, 2.2], [1, 1, 1], 0.25, 2],
+      [[0.8, -1.5, 2.2], [0, 0, 0], 0.25, 2],
+      [[0.9, 0.9, 0.9, 0.9], [1, 1, 1, 1], 0.25, 2],
+      [[0.3, -0.7, 1.2], [1, 0, 0], 0.6, 1.5],
+      [[300, -300, 800, -800, 150], [1, 0, 0, 1, 1], 0.25, 2],
+      [[40, -40], [0, 1], 0.25, 2],
+    ] satisfies [number[], number[], number?, number?][]
+  ).map((args) => ({ fn: 'focalLoss', args })),
+};
+
 export default defineChecks('focal-loss', (learner: typeof Learner, { check, section }) => {
   const { focalLoss } = learner;
 
@@ -160,4 +183,4 @@ export default defineChecks('focal-loss', (learner: typeof Learner, { check, sec
       ['logits', 'targets', 'alpha', 'gamma'],
     );
   });
-});
+}).withProbes(PROBES);

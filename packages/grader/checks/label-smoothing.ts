@@ -9,6 +9,58 @@ import { reference } from './support/reference.ts';
 import { TOLERANCES } from './support/tolerances.ts';
 import { expectInputsUnchanged } from './support/unchanged.ts';
 
+/** The inputs a failing label smoothing is diagnosed on (what each catalogued mistake returns there is in fingerprints/label-smoothing.ts). */
+const PROBES = {
+  reference: {
+    smoothLabels: reference.smoothLabels,
+    labelSmoothingCrossEntropy: reference.crossEntropy,
+  },
+  calls: [
+    ...(
+      [
+        [[0, 2], 3, 0.1],
+        [[1], 4, 0.5],
+        [[0, 1], 2, 1],
+        [[1, 0], 3, 0],
+      ] satisfies [number[], number, number][]
+    ).map((args) => ({ fn: 'smoothLabels', args })),
+    ...(
+      [
+        [
+          [
+            [2, 0.5, -1],
+            [0, 1, 3],
+          ],
+          [0, 2],
+          0.1,
+        ],
+        [
+          [
+            [2, 0.5, -1],
+            [0, 1, 3],
+          ],
+          [0, 2],
+          0,
+        ],
+        [[[0.3, -0.2, 1.1, 0.4]], [3], 0.3],
+        [
+          [
+            [1.2, -0.4, 0.7, 0],
+            [0.1, 0.9, -0.5, 2],
+            [-1, 0, 1, 0.5],
+          ],
+          [1, 3, 0],
+          0.2,
+        ],
+        [[[1000, 999, -1000]], [1], 0.1],
+        [[[1000, 999]], [0], 0.1],
+        [[[-1000, -999]], [0], 0.1],
+        [[[0, -800]], [0], 0.2],
+      ] satisfies [number[][], number[], number][]
+    ).map((args) => ({ fn: 'labelSmoothingCrossEntropy', args })),
+  ],
+};
+
 export default defineChecks('label-smoothing', (learner: typeof Learner, { check, section }) => {
   const { labelSmoothingCrossEntropy, smoothLabels } = learner;
 
@@ -77,7 +129,10 @@ export default defineChecks('label-smoothing', (learner: typeof Learner, { check
   const labelsAndSmoothing = fc.integer({ min: 1, max: 6 }).chain((numClasses) =>
     fc.record({
       numClasses: fc.constant(numClasses),
-      labels: fc.array(fc.integer({ min: 0, max: numClasses - 1 }), { minLength: 1, maxLength: 5 }),
+      labels: fc.array(fc.integer({ min: 0, max: numClasses - 1 }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
       epsilon: smoothing(),
     }),
   );
@@ -148,7 +203,9 @@ export default defineChecks('label-smoothing', (learner: typeof Learner, { check
   });
 
   check('survives logits of 1000', () => {
-    expectLossMatches([[1000, 999, -1000]], [1], 0.1, { hint: 'Large logits overflow Math.exp.' });
+    expectLossMatches([[1000, 999, -1000]], [1], 0.1, {
+      hint: 'Large logits overflow Math.exp.',
+    });
     expectLossMatches([[-1000, -999]], [0], 0.1, {
       hint: 'Very negative logits underflow Math.exp to 0, and log(0) is −∞.',
     });
@@ -179,4 +236,4 @@ export default defineChecks('label-smoothing', (learner: typeof Learner, { check
       ['logits', 'labels', 'epsilon'],
     );
   });
-});
+}).withProbes(PROBES);

@@ -16,6 +16,22 @@ import { reference } from './support/reference.ts';
 import { TOLERANCES } from './support/tolerances.ts';
 import { expectInputsUnchanged } from './support/unchanged.ts';
 
+/** The inputs a failing softmax is diagnosed on (what each catalogued mistake returns there is in fingerprints/softmax.ts). */
+const PROBES = {
+  reference: { softmax: reference.softmax },
+  calls: [
+    [1, 2, 3],
+    [0.5, -1, 2, 0],
+    [2, 2, 2],
+    [3.5],
+    [0, -50],
+    [1000, 999],
+    [1000, 0, -1000],
+    [-1000, -999],
+    [Number.NEGATIVE_INFINITY, 0, 1],
+  ].map((logits) => ({ fn: 'softmax', args: [logits] })),
+};
+
 export default defineChecks('softmax', (learner: typeof Learner, { check, section }) => {
   const { softmax } = learner;
 
@@ -174,4 +190,4 @@ export default defineChecks('softmax', (learner: typeof Learner, { check, sectio
       expectMatchesReference(logits, PROPERTIES);
     });
   });
-});
+}).withProbes(PROBES);

@@ -140,6 +140,7 @@ describe('the text report', () => {
       score: 0,
       maxScore: e.points,
       durationMs: 0,
+      diagnoses: [],
       tests: [],
     })),
   });

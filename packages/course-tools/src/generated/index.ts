@@ -5,6 +5,7 @@ import { formatWithBiome } from '../biome-format.ts';
 import { type CourseLayout, exerciseFile, lessonFile, relativeTo } from '../layout.ts';
 import { readLessonPage } from '../lesson-pages.ts';
 import { classroomWorkflow } from './classroom-workflow.ts';
+import { fingerprintFile, fingerprintModule, fingerprintsOf, probesOf } from './fingerprints.ts';
 import { moduleDeclaration } from './module-declarations.ts';
 
 /** A file derived from the course model: where it goes and what it must hold. */
@@ -15,13 +16,30 @@ export interface GeneratedFile {
 }
 
 /** Every file `pnpm course sync` writes, from the manifest and the files it names. */
-export function generatedFiles(layout: CourseLayout, manifest: CourseManifest): GeneratedFile[] {
-  const ts = (file: string, source: string, body: () => string): GeneratedFile => ({
+export async function generatedFiles(
+  layout: CourseLayout,
+  manifest: CourseManifest,
+): Promise<GeneratedFile[]> {
+  const ts = (
+    file: string,
+    source: string,
+    body: () => string | Promise<string>,
+  ): GeneratedFile => ({
     file,
-    content: () =>
-      formatWithBiome(layout.root, file, `// ${GENERATED_MARK}; edit ${source} instead\n${body()}`),
+    content: async () =>
+      formatWithBiome(
+        layout.root,
+        file,
+        `// ${GENERATED_MARK}; edit ${source} instead\n${await body()}`,
+      ),
   });
   const manifestPath = relativeTo(layout, layout.manifest);
+  const probed = await Promise.all(manifest.exercises.map((e) => probesOf(layout, e)));
+  const diagnosed = manifest.exercises.flatMap((exercise, i) => {
+    const probes = probed[i];
+    return probes ? [{ exercise, probes }] : [];
+  });
+  const isDiagnosed = (id: string) => diagnosed.some(({ exercise }) => exercise.id === id);
   return [
     ts(
       layout.lessonTitles,
@@ -43,10 +61,18 @@ export function generatedFiles(layout: CourseLayout, manifest: CourseManifest): 
         [
           `// ${GENERATED_MARK}; edit ${relativeTo(layout, path.join(layout.checks, `${e.id}.ts`))} instead`,
           `import * as learner from '@exercise/${e.id}';`,
-          `import checks from '../checks/${e.id}.ts';`,
+          // in the order Biome sorts imports: by path
+          ...[
+            `import checks from '../checks/${e.id}.ts';`,
+            ...(isDiagnosed(e.id)
+              ? [`import fingerprints from '../checks/fingerprints/${e.id}.ts';`]
+              : []),
+          ].sort((a, b) => importPath(a).localeCompare(importPath(b))),
           `import { registerChecks } from './register-checks.ts';`,
           '',
-          'registerChecks(checks, learner);',
+          isDiagnosed(e.id)
+            ? 'registerChecks(checks, learner, fingerprints);'
+            : 'registerChecks(checks, learner);',
           '',
         ].join('\n'),
     })),
@@ -55,6 +81,13 @@ export function generatedFiles(layout: CourseLayout, manifest: CourseManifest): 
       content: async () =>
         `// ${GENERATED_MARK}; edit exercises/${e.id}/${e.id}.ts instead\n${readFileSync(exerciseFile(layout.exercises, e.id), 'utf8')}`,
     })),
+    ...diagnosed.map(({ exercise, probes }) =>
+      ts(
+        fingerprintFile(layout, exercise.id),
+        `the probes in ${relativeTo(layout, path.join(layout.checks, `${exercise.id}.ts`))} or the wrong implementations in ${relativeTo(layout, path.join(layout.wrong, exercise.id))}/`,
+        async () => fingerprintModule(exercise.id, await fingerprintsOf(layout, exercise, probes)),
+      ),
+    ),
     {
       file: layout.classroomWorkflow,
       content: () =>
@@ -65,6 +98,10 @@ export function generatedFiles(layout: CourseLayout, manifest: CourseManifest): 
         ),
     },
   ];
+}
+
+function importPath(line: string): string {
+  return /'([^']+)'/.exec(line)?.[1] ?? line;
 }
 
 /** The hidden suite of an exercise: a generated file that registers its checks with Vitest. */

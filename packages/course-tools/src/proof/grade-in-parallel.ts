@@ -10,6 +10,14 @@ export interface GradeJob {
   checksFile: string;
   /** The course's own code (a wrong implementation), which may import its folder's shared parts. */
   courseCode: boolean;
+  /** Diagnose even when every check passes (a model solution, which must get no diagnosis). */
+  alwaysDiagnose: boolean;
+}
+
+/** A graded job: its report, and the ids of the misconceptions found whether or not it passed. */
+export interface Graded {
+  report: ExerciseReport;
+  diagnosed: string[];
 }
 
 /**
@@ -20,10 +28,10 @@ export interface GradeJob {
 export async function gradeInParallel(
   jobs: readonly GradeJob[],
   onDone?: (done: number, total: number) => void,
-): Promise<ExerciseReport[]> {
+): Promise<Graded[]> {
   const ids = [...new Set(jobs.map((job) => job.exercise.id))];
   const size = Math.max(1, Math.min(availableParallelism(), ids.length));
-  const reports: ExerciseReport[] = new Array(jobs.length);
+  const reports: Graded[] = new Array(jobs.length);
   let done = 0;
   const queues = Array.from({ length: size }, () => [] as number[]);
   // Largest exercises first, each to the queue with the fewest jobs so far.
@@ -45,8 +53,8 @@ export async function gradeInParallel(
             const index = queue[next++] as number;
             worker.postMessage({ index, ...jobs[index] });
           };
-          worker.on('message', ({ index, report }: { index: number; report: ExerciseReport }) => {
-            reports[index] = report;
+          worker.on('message', ({ index, ...graded }: Graded & { index: number }) => {
+            reports[index] = graded;
             onDone?.(++done, jobs.length);
             if (next < queue.length) send();
             else void worker.terminate().then(() => resolve());

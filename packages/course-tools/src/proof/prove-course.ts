@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CourseManifest, Exercise } from '@xent/course';
+import { DETECTORS, misconceptionsOf } from '@xent/grader/checks/support/diagnose.ts';
 import type { ExerciseReport } from '@xent/grader/src/report/report-types.ts';
 import {
   type WrongImplementation,
   wrongImplementations,
 } from '@xent/grader/src/wrong-implementations.ts';
+import { probesOf } from '../generated/fingerprints.ts';
 import { type CourseLayout, exerciseFile, relativeTo } from '../layout.ts';
 import { gradeInParallel } from './grade-in-parallel.ts';
 
@@ -26,8 +28,10 @@ type Target =
 /**
  * The proof that the checks are right, run once: every model solution passes every check, every stub
  * scores 0 and is "not started", and every wrong implementation scores 0 with the check its header
- * names failing. Each target is graded exactly once, on worker threads, by the same check definitions
- * and sandbox as `pnpm grade`.
+ * names failing. For an exercise with probes, each wrong implementation is also diagnosed as the
+ * misconception its header names (first), and the model solution, diagnosed even though it passes,
+ * gets no diagnosis. Each target is graded exactly once, on worker threads, by the same check
+ * definitions and sandbox as `pnpm grade`.
  */
 export async function proveCourse(
   layout: CourseLayout,
@@ -48,21 +52,39 @@ export async function proveCourse(
       wrong,
     })),
   ].filter((target) => existsSync(target.file));
+  const probed = new Set<string>();
+  for (const exercise of gradable) if (await probesOf(layout, exercise)) probed.add(exercise.id);
   const graded = await gradeInParallel(
     targets.map((target) => ({
       exercise: target.exercise,
       file: target.file,
       checksFile: checksOf(layout, target.exercise),
       courseCode: target.kind === 'wrong',
+      alwaysDiagnose: target.kind === 'solution',
     })),
     onProgress,
   );
   const reports = new Map<Target, ExerciseReport>(
-    targets.map((target, i) => [target, graded[i] as ExerciseReport]),
+    targets.map((target, i) => [target, graded[i]?.report as ExerciseReport]),
   );
-  const problems: string[] = [];
+  const solutionDiagnoses = new Map<Exercise, string[]>(
+    targets.flatMap((target, i) =>
+      target.kind === 'solution' ? [[target.exercise, graded[i]?.diagnosed ?? []]] : [],
+    ),
+  );
+  const problems: string[] = gradable.flatMap((e) =>
+    probed.has(e.id) ? catalogueProblems(e, wrongs) : [],
+  );
   for (const [target, report] of reports) {
-    problems.push(...targetProblems(relativeTo(layout, target.file), target, report));
+    const shown = relativeTo(layout, target.file);
+    problems.push(...targetProblems(shown, target, report));
+    if (!probed.has(target.exercise.id)) continue;
+    if (target.kind === 'wrong') problems.push(...diagnosisProblems(shown, target.wrong, report));
+    const named = solutionDiagnoses.get(target.exercise) ?? [];
+    if (target.kind === 'solution' && named.length > 0)
+      problems.push(
+        `${shown}: the model solution must get no diagnosis, but its probes name ${named.join(', ')}: make the probes tell it from those wrong implementations`,
+      );
   }
   const percent = (report: ExerciseReport | undefined) =>
     report ? `${Math.round((100 * report.score) / report.maxScore)} %` : 'missing';
@@ -74,12 +96,62 @@ export async function proveCourse(
     const stub = find(exercise, 'stub')[0]?.[1];
     const own = find(exercise, 'wrong');
     const caught = own.filter(([t, r]) => targetProblems('', t, r).length === 0).length;
-    return `  ${exercise.id.padEnd(width)}  ${String(solution?.tests.length ?? 0).padStart(2)} checks · solution ${percent(solution)} · stub ${percent(stub)} · wrong implementations caught ${caught} of ${own.length}`;
+    const line = `  ${exercise.id.padEnd(width)}  ${String(solution?.tests.length ?? 0).padStart(2)} checks · solution ${percent(solution)} · stub ${percent(stub)} · wrong implementations caught ${caught} of ${own.length}`;
+    if (!probed.has(exercise.id)) return `${line} · no probes (no diagnosis)`;
+    const diagnosed = own.filter(
+      ([t, r]) => t.kind === 'wrong' && diagnosisProblems('', t.wrong, r).length === 0,
+    ).length;
+    const clean = (solutionDiagnoses.get(exercise) ?? []).length === 0;
+    return `${line} · diagnosed as their own misconception ${diagnosed} of ${own.length} · solution ${clean ? 'not diagnosed' : 'DIAGNOSED'}`;
   });
   const checks = [...reports]
     .filter(([t]) => t.kind === 'solution')
     .reduce((n, [, r]) => n + r.tests.length, 0);
   return { problems, lines, checks, wrongs: wrongs.length };
+}
+
+/** A wrong implementation of an exercise with probes must be diagnosed first as the misconception its header names. */
+function diagnosisProblems(
+  shown: string,
+  wrong: WrongImplementation,
+  report: ExerciseReport,
+): string[] {
+  if (!wrong.misconception)
+    return [
+      `${shown}: name the misconception it embodies on a "Misconception: <id>" line (an id of packages/grader/wrong/misconceptions.ts)`,
+    ];
+  const named = report.diagnoses.map((d) => d.id);
+  if (named[0] === wrong.misconception) return [];
+  return [
+    `${shown} is not diagnosed as its misconception ${wrong.misconception}: the grader names ${named.length ? named.join(', ') : 'nothing'}. Add a probe that shows this mistake, or correct its Misconception line`,
+  ];
+}
+
+/** The catalogue of an exercise with probes: each wrong implementation's id is in it, each entry can be recognised and links to a section of the exercise. */
+function catalogueProblems(exercise: Exercise, wrongs: WrongImplementation[]): string[] {
+  const catalogue = misconceptionsOf(exercise.id);
+  const own = wrongs.filter((w) => w.exercise === exercise);
+  const where = `packages/grader/wrong/misconceptions.ts (${exercise.id})`;
+  return [
+    ...own
+      .filter((w) => w.misconception && !catalogue.some((m) => m.id === w.misconception))
+      .map(
+        (w) =>
+          `packages/grader/wrong/${exercise.id}/${w.slug}.ts names the misconception ${w.misconception}, which ${where} does not list`,
+      ),
+    ...catalogue
+      .filter((m) => !(m.section in exercise.sections))
+      .map(
+        (m) =>
+          `${where}: ${m.id} links to section '${m.section}', which is not in the exercise's manifest sections (${Object.keys(exercise.sections).join(', ')})`,
+      ),
+    ...catalogue
+      .filter((m) => !DETECTORS[m.id] && !own.some((w) => w.misconception === m.id))
+      .map(
+        (m) =>
+          `${where}: ${m.id} can never be diagnosed: write a wrong implementation with "Misconception: ${m.id}"`,
+      ),
+  ];
 }
 
 function checksOf(layout: CourseLayout, exercise: Exercise): string {

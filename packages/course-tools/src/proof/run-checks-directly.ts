@@ -1,11 +1,19 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Exercise } from '@xent/course';
-import type { Check, ExerciseChecks } from '@xent/grader/checks/support/define-checks.ts';
+import type { Check } from '@xent/grader/checks/support/define-checks.ts';
+import {
+  type Diagnosis,
+  diagnose,
+  type Fingerprint,
+} from '@xent/grader/checks/support/diagnose.ts';
 import type { ExerciseReport } from '@xent/grader/src/report/report-types.ts';
 import { type CheckOutcome, summariseRun } from '@xent/grader/src/report/summarise.ts';
 import { bundleExercise } from '@xent/grader/src/sandbox/bundle-exercise.ts';
 import { loadExercise } from '@xent/grader/src/sandbox/load-exercise.ts';
+import { loadChecks } from '../generated/fingerprints.ts';
 
 /**
  * Grades one file against an exercise's checks in this process, without Vitest: the same check
@@ -17,34 +25,64 @@ export async function gradeDirectly(
   exercise: Exercise,
   file: string,
   checksFile: string,
-  options: { courseCode?: boolean } = {},
+  options: DirectOptions = {},
 ): Promise<ExerciseReport> {
   const start = performance.now();
   const bundle = await bundleExercise(file, options);
   const runErrors: string[] = [];
   const outcomes: CheckOutcome[] = [];
+  let diagnoses: Diagnosis[] = [];
   try {
     const checks = await loadChecks(checksFile);
     const learner = loadExercise({ id: exercise.id, file, exports: exercise.exports }, bundle);
     for (const check of checks.build(learner)) outcomes.push(outcomeOf(check));
+    const failed = outcomes.some((o) => !o.passed);
+    const { probes } = checks;
+    const fingerprints = probes ? await loadFingerprints(checksFile, exercise.id) : undefined;
+    if (probes && fingerprints && (failed || options.alwaysDiagnose)) {
+      diagnoses = silently(() => diagnose({ probes, fingerprints }, learner));
+      options.onDiagnosis?.(diagnoses);
+    }
   } catch (error) {
     runErrors.push(error instanceof Error ? error.message : String(error));
   }
-  return summariseRun(exercise, { outcomes, runErrors, durationMs: performance.now() - start });
+  return summariseRun(exercise, {
+    outcomes,
+    runErrors,
+    durationMs: performance.now() - start,
+    diagnoses,
+  });
 }
 
-const loaded = new Map<string, Promise<ExerciseChecks<unknown>>>();
+/** Options of a direct grading run. */
+export interface DirectOptions {
+  /** The course's own code (a wrong implementation), which may import its folder's shared parts. */
+  courseCode?: boolean;
+  /** Diagnose even when every check passes (the proof run does, to show a solution gets no diagnosis). */
+  alwaysDiagnose?: boolean;
+  /** Receives the diagnoses as found, before the report keeps them only for a failed exercise. */
+  onDiagnosis?: (diagnoses: Diagnosis[]) => void;
+}
 
-/** The check definitions of an exercise (`packages/grader/checks/<id>.ts`), imported once. */
-function loadChecks(file: string): Promise<ExerciseChecks<unknown>> {
-  let checks = loaded.get(file);
-  if (!checks) {
-    checks = import(pathToFileURL(file).href).then(
-      (module: { default: ExerciseChecks<unknown> }) => module.default,
-    );
-    loaded.set(file, checks);
+/** The recorded fingerprints beside the checks (`fingerprints/<id>.ts`), or undefined when sync has not written them. */
+async function loadFingerprints(
+  checksFile: string,
+  id: string,
+): Promise<Fingerprint[] | undefined> {
+  const file = path.join(path.dirname(checksFile), 'fingerprints', `${id}.ts`);
+  if (!existsSync(file)) return undefined;
+  const module: { default: Fingerprint[] } = await import(pathToFileURL(file).href);
+  return module.default;
+}
+
+function silently<T>(run: () => T): T {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    return run();
+  } finally {
+    console.log = log;
   }
-  return checks;
 }
 
 function outcomeOf(check: Check): CheckOutcome {

@@ -1,4 +1,5 @@
 import { type ResolvedSection, sectionOf } from '@xent/course';
+import { defineProbes, type ExerciseProbes } from './diagnose.ts';
 
 /**
  * One named check of an exercise: `run` returns when the learner's code passes and throws otherwise.
@@ -23,6 +24,10 @@ export interface ExerciseChecks<Learner> {
   id: string;
   /** The checks, bound to one learner module (its functions already wrapped by the sandbox). */
   build: (learner: Learner) => Check[];
+  /** The fixed inputs a failing exercise is diagnosed on; absent when it has none (no diagnosis). */
+  probes?: ExerciseProbes;
+  /** These checks with probes for diagnosing a failure (`pnpm course sync` records each wrong implementation's outputs on them). */
+  withProbes: (probes: Omit<ExerciseProbes, 'id'>) => ExerciseChecks<Learner>;
 }
 
 /** Defines the checks of exercise `id`; `body` declares them with `check(name, run)`. */
@@ -30,8 +35,9 @@ export function defineChecks<Learner>(
   id: string,
   body: (learner: Learner, tools: CheckTools) => void,
 ): ExerciseChecks<Learner> {
-  return {
+  const defined: ExerciseChecks<Learner> = {
     id,
+    withProbes: (probes) => ({ ...defined, probes: defineProbes(id, probes) }),
     build(learner) {
       const checks: Check[] = [];
       const check = (name: string, run: () => void) => {
@@ -44,6 +50,7 @@ export function defineChecks<Learner>(
       return checks;
     },
   };
+  return defined;
 }
 
 let runningCheck: string | undefined;

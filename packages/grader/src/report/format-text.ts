@@ -110,6 +110,7 @@ function nextSteps(e: ExerciseReport, context: ReportContext, c: Colours): strin
     );
   } else {
     const failing = e.tests.find((t) => t.status === 'failed');
+    lines.push(...diagnosisLines(e, c));
     if (failing) lines.push(`  ${c.red('✗')} ${failing.name}`, ...indent(failing.message ?? '', 4));
   }
   if (e.output?.length)
@@ -119,6 +120,16 @@ function nextSteps(e: ExerciseReport, context: ReportContext, c: Colours): strin
     `  Stuck? ${c.cyan(`pnpm grade --hint ${e.id}`)} shows a hint; ${c.cyan(`pnpm grade ${e.id}`)} re-grades just this one.`,
   );
   return lines;
+}
+
+/** "Looks like: <title> (<id>)", its nudge and the section to reread, for each diagnosis (the second as "Or perhaps"). */
+function diagnosisLines(e: ExerciseReport, c: Colours): string[] {
+  return (e.diagnoses ?? []).flatMap((d, i) => [
+    `  ${c.yellow(i === 0 ? 'Looks like:' : 'Or perhaps:')} ${d.title} ${c.dim(`(${d.id})`)}`,
+    `    ${d.nudge}`,
+    `    ${c.dim(`Reread: ${d.lesson}`)}`,
+    '',
+  ]);
 }
 
 function indent(text: string, spaces: number): string[] {

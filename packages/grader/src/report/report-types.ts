@@ -21,6 +21,16 @@ export interface ExerciseReport {
   problem?: string;
   /** What the learner's code printed with console.log, first lines only. */
   output?: string[];
+  /** The misconceptions a failing exercise's code most likely holds, best first ([] when none). */
+  diagnoses: Diagnosis[];
+}
+
+/** A misconception named under a failing exercise: its catalogue id, title, nudge and lesson section URL. */
+export interface Diagnosis {
+  id: string;
+  title: string;
+  nudge: string;
+  lesson: string;
 }
 
 /** The whole report, as `--json` writes it. */

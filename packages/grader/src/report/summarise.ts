@@ -1,7 +1,13 @@
 import type { Exercise } from '@xent/course';
 import type { TestCase, TestModule } from 'vitest/node';
 import { SANDBOX_ERRORS } from '../sandbox/errors.ts';
-import type { CheckReport, ExerciseReport, ExerciseStatus, GradeReport } from './report-types.ts';
+import type {
+  CheckReport,
+  Diagnosis,
+  ExerciseReport,
+  ExerciseStatus,
+  GradeReport,
+} from './report-types.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal escape codes is the point
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -20,6 +26,8 @@ export interface ExerciseRun {
   /** Errors of the run itself (the checks could not be built or the suite crashed). */
   runErrors: string[];
   durationMs: number;
+  /** The misconceptions the runner diagnosed after a failed check (none when all passed). */
+  diagnoses?: Diagnosis[];
 }
 
 /**
@@ -38,9 +46,10 @@ export function summariseExercise(
   const allPassed = outcomes.every((o) => o.passed);
   if (allPassed && outcomes.length > 0 && module.state() !== 'passed')
     runErrors.push('the suite did not finish');
+  const diagnoses = (module.meta() as { diagnoses?: Diagnosis[] }).diagnoses ?? [];
   return summariseRun(
     exercise,
-    { outcomes, runErrors, durationMs: module.diagnostic().duration },
+    { outcomes, runErrors, durationMs: module.diagnostic().duration, diagnoses },
     output,
   );
 }
@@ -60,6 +69,7 @@ export function summariseRun(
       durationMs: 0,
       tests: [],
       problem: 'its suite did not run',
+      diagnoses: [],
     };
   }
   const { outcomes, runErrors } = run;
@@ -92,6 +102,7 @@ export function summariseRun(
     tests,
     ...(problem ? { problem } : {}),
     ...(output.length ? { output: shownOutput(output) } : {}),
+    diagnoses: status === 'failed' ? (run.diagnoses ?? []) : [],
   };
 }
 

@@ -178,7 +178,8 @@ function packageRoot(file: string): string {
 }
 
 /**
- * The grader's TypeScript the suites load (suites, checks, sandbox, and @xent/core when it is TypeScript),
+ * The grader's TypeScript the suites load (suites, checks, the misconception catalogue, the sandbox,
+ * and @xent/core when it is TypeScript),
  * compiled here, because Vite's own TypeScript step runs esbuild as a process of its own.
  */
 async function precompileGrader(): Promise<Array<[string, string]>> {
@@ -188,7 +189,11 @@ async function precompileGrader(): Promise<Array<[string, string]>> {
     path.join(GRADER_ROOT, dir),
   );
   if (core.endsWith('.ts')) roots.push(path.dirname(core));
-  const files = roots.flatMap((root) => typeScriptFiles(root));
+  // the misconception catalogue beside the wrong implementations (which themselves are never loaded)
+  const files = [
+    ...roots.flatMap((root) => typeScriptFiles(root)),
+    path.join(GRADER_ROOT, 'wrong', 'misconceptions.ts'),
+  ];
   return Promise.all(
     files.map(async (file) => {
       const { code } = await transform(readFileSync(file, 'utf8'), {
@@ -228,6 +233,7 @@ function crashed(exercise: Exercise | undefined, problem: string): ExerciseRepor
     score: 0,
     durationMs: 0,
     tests: [],
+    diagnoses: [],
     problem,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Mistake: divides by the number of classes K instead of the number of examples N.
  * Caught by: divides by the batch size
+ * Misconception: divides-by-classes
  */
 export function crossEntropyBackward(logits: number[][], labels: number[]): number[][] {
   return logits.map((row, n) =>

@@ -1,6 +1,7 @@
 /**
  * Mistake: returns the gradient of the summed loss, forgetting to divide by the batch size.
  * Caught by: divides by the batch size
+ * Misconception: sum-instead-of-mean
  */
 export function crossEntropyBackward(logits: number[][], labels: number[]): number[][] {
   return logits.map((row, n) => softmax(row).map((p, k) => p - (k === labels[n] ? 1 : 0)));

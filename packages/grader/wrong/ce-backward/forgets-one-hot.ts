@@ -1,6 +1,7 @@
 /**
  * Mistake: returns the softmax probabilities divided by N and never subtracts the one-hot target.
  * Caught by: each gradient row sums to 0
+ * Misconception: one-hot-not-subtracted
  */
 export function crossEntropyBackward(logits: number[][], labels: number[]): number[][] {
   void labels;

@@ -1,6 +1,7 @@
 /**
  * Mistake: overwrites each row of logits with its gradient instead of building new rows.
  * Caught by: does not modify its inputs
+ * Misconception: mutates-input
  */
 export function crossEntropyBackward(logits: number[][], labels: number[]): number[][] {
   const batchSize = logits.length;

@@ -1,6 +1,7 @@
 /**
  * Mistake: computes the softmax inside the gradient without subtracting the max, so it overflows.
  * Caught by: survives logits of 1000
+ * Misconception: no-max-shift
  */
 export function crossEntropyBackward(logits: number[][], labels: number[]): number[][] {
   const batchSize = logits.length;

@@ -1,6 +1,7 @@
 /**
  * Mistake: puts the one-hot 1 at the row index n instead of at the label of row n.
  * Caught by: a batch of one is p − y
+ * Misconception: label-taken-as-row-index
  */
 export function crossEntropyBackward(logits: number[][], labels: number[]): number[][] {
   void labels;

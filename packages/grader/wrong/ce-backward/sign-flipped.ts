@@ -1,6 +1,7 @@
 /**
  * Mistake: computes y − p instead of p − y, the gradient of the negated loss.
  * Caught by: the true class gets a negative gradient
+ * Misconception: sign-flipped
  */
 export function crossEntropyBackward(logits: number[][], labels: number[]): number[][] {
   const batchSize = logits.length;

@@ -1,6 +1,7 @@
 /**
  * Mistake: uses the log-probabilities log p instead of the probabilities p in p − y.
  * Caught by: each gradient row sums to 0
+ * Misconception: log-probabilities-for-probabilities
  */
 export function crossEntropyBackward(logits: number[][], labels: number[]): number[][] {
   const batchSize = logits.length;

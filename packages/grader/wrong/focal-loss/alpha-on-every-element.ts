@@ -1,6 +1,7 @@
 /**
  * Mistake: multiplies every element by α instead of α for positives and 1 − α for negatives.
  * Caught by: matches torchvision when every target is 0
+ * Misconception: alpha-on-every-term
  */
 import { crossEntropyOfLogit, mean, oneMinusPt } from './_parts.ts';
 

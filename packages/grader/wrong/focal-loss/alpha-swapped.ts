@@ -1,6 +1,7 @@
 /**
  * Mistake: gives positives the weight 1 − α and negatives α, the other way round.
  * Caught by: matches torchvision when every target is 1
+ * Misconception: alpha-swapped
  */
 import { crossEntropyOfLogit, mean, oneMinusPt } from './_parts.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Mistake: raises p = σ(x) to the power γ instead of 1 − p_t, so confident correct positives are not down-weighted.
  * Caught by: well-classified examples are down-weighted
+ * Misconception: modulating-factor-on-wrong-term
  */
 import { alphaT, crossEntropyOfLogit, mean, sigmoid } from './_parts.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Mistake: always applies the α weighting, even when α < 0 should turn it off.
  * Caught by: α < 0 turns the weighting off
+ * Misconception: negative-alpha-not-disabled
  */
 import { crossEntropyOfLogit, mean, oneMinusPt } from './_parts.ts';
 

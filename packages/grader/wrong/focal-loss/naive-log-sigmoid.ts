@@ -1,6 +1,7 @@
 /**
  * Mistake: computes log(sigmoid(x)) and log(1 − sigmoid(x)) directly, which gives Infinity or NaN for logits in the hundreds.
  * Caught by: survives logits in the hundreds
+ * Misconception: naive-log
  */
 import { alphaT, mean } from './_parts.ts';
 

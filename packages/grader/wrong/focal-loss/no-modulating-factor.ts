@@ -1,6 +1,7 @@
 /**
  * Mistake: leaves out the factor (1 − p_t)^γ, which gives plain α-balanced cross-entropy.
  * Caught by: well-classified examples are down-weighted
+ * Misconception: gamma-ignored
  */
 import { alphaT, crossEntropyOfLogit, mean } from './_parts.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Mistake: uses p_t^γ instead of (1 − p_t)^γ, so easy examples get the largest weight.
  * Caught by: well-classified examples are down-weighted
+ * Misconception: modulating-factor-on-wrong-term
  */
 import { alphaT, crossEntropyOfLogit, mean, oneMinusPt } from './_parts.ts';
 

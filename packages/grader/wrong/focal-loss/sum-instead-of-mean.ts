@@ -1,6 +1,7 @@
 /**
  * Mistake: sums the element losses instead of averaging them.
  * Caught by: averages over the elements
+ * Misconception: sum-instead-of-mean
  */
 import { alphaT, crossEntropyOfLogit, oneMinusPt } from './_parts.ts';
 

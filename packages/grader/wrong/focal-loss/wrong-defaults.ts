@@ -1,6 +1,7 @@
 /**
  * Mistake: defaults to α = 0.5 and γ = 1 instead of torchvision’s α = 0.25 and γ = 2.
  * Caught by: uses α = 0.25 and γ = 2 by default
+ * Misconception: wrong-defaults
  */
 import { alphaT, crossEntropyOfLogit, mean, oneMinusPt } from './_parts.ts';
 

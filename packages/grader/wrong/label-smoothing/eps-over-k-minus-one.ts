@@ -1,6 +1,7 @@
 /**
  * Mistake: spreads ε over the K − 1 wrong classes only (ε/(K − 1) each, 1 − ε for the true class).
  * Caught by: ε = 1 gives uniform targets
+ * Misconception: eps-over-k-minus-one
  */
 import { summedCrossEntropy } from './_parts.ts';
 

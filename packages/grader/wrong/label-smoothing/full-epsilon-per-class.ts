@@ -1,6 +1,7 @@
 /**
  * Mistake: gives every wrong class the full ε instead of a share of it, so the rows no longer sum to 1.
  * Caught by: smoothed targets sum to 1
+ * Misconception: full-epsilon-per-class
  */
 import { summedCrossEntropy } from './_parts.ts';
 

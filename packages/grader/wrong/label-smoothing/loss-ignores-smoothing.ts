@@ -1,6 +1,7 @@
 /**
  * Mistake: smooths the targets correctly but computes the loss against the one-hot labels.
  * Caught by: matches PyTorch with label_smoothing = 0.1
+ * Misconception: smoothing-not-applied
  */
 import { correctSmoothLabels, summedCrossEntropy } from './_parts.ts';
 

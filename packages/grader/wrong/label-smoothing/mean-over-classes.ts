@@ -1,6 +1,7 @@
 /**
  * Mistake: averages −q·log p over the classes as well, dividing the loss by K.
  * Caught by: ε = 0 gives plain cross-entropy
+ * Misconception: divides-by-classes
  */
 import { correctSmoothLabels, summedCrossEntropy } from './_parts.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Mistake: computes the log-softmax in place, overwriting the caller's logits.
  * Caught by: does not modify its inputs
+ * Misconception: mutates-input
  */
 import { correctSmoothLabels } from './_parts.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Mistake: takes Math.log of a softmax computed without the max trick, so extreme logits give NaN or Infinity.
  * Caught by: survives logits of 1000
+ * Misconception: naive-log
  */
 import { correctSmoothLabels } from './_parts.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Mistake: sums the losses of the batch instead of averaging them.
  * Caught by: averages over the batch
+ * Misconception: sum-instead-of-mean
  */
 import { correctSmoothLabels, summedCrossEntropy } from './_parts.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Mistake: gives the true class 1 − ε with nothing added, while the other classes get ε/K.
  * Caught by: smoothed targets sum to 1
+ * Misconception: true-class-gets-no-share
  */
 import { summedCrossEntropy } from './_parts.ts';
 

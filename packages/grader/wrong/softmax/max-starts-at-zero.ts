@@ -1,6 +1,7 @@
 /**
  * Mistake: starts the running max at 0, so all-negative logits are not shifted and underflow.
  * Caught by: survives logits of −1000
+ * Misconception: max-starts-at-zero
  */
 export function softmax(logits: number[]): number[] {
   let max = 0;

@@ -1,6 +1,7 @@
 /**
  * Mistake: subtracts the max from the logits in place, changing the caller's array.
  * Caught by: does not modify its input
+ * Misconception: mutates-input
  */
 export function softmax(logits: number[]): number[] {
   const max = Math.max(...logits);

@@ -1,6 +1,7 @@
 /**
  * Mistake: exponentiates −z instead of z, which gives the largest logit the smallest probability.
  * Caught by: larger logits get larger probabilities
+ * Misconception: negated-exponent
  */
 export function softmax(logits: number[]): number[] {
   const min = Math.min(...logits);

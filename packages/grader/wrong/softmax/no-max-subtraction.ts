@@ -1,6 +1,7 @@
 /**
  * Mistake: exponentiates the raw logits without subtracting the largest one first.
  * Caught by: survives logits of 1000
+ * Misconception: no-max-shift
  */
 export function softmax(logits: number[]): number[] {
   const exps = logits.map((z) => Math.exp(z));

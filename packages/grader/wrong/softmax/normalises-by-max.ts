@@ -1,6 +1,7 @@
 /**
  * Mistake: divides each exponential by the largest one instead of by their sum.
  * Caught by: probabilities sum to 1
+ * Misconception: not-normalised
  */
 export function softmax(logits: number[]): number[] {
   const max = Math.max(...logits);

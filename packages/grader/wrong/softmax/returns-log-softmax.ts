@@ -1,6 +1,7 @@
 /**
  * Mistake: returns log-probabilities (z − logsumexp z) instead of probabilities.
  * Caught by: every probability lies between 0 and 1
+ * Misconception: returns-log-probabilities
  */
 export function softmax(logits: number[]): number[] {
   const max = Math.max(...logits);

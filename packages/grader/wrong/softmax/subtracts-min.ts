@@ -1,6 +1,7 @@
 /**
  * Mistake: subtracts the smallest logit instead of the largest, so a wide spread still overflows.
  * Caught by: survives logits of 1000
+ * Misconception: shift-by-min
  */
 export function softmax(logits: number[]): number[] {
   const min = Math.min(...logits);

@@ -1,0 +1,244 @@
+/**
+ * The catalogue of misconceptions: what a learner most likely believes when their code fails in a
+ * recognisable way. Each wrong implementation in `wrong/<id>/` names one of these ids on its
+ * `Misconception:` line; the grader diagnoses a failing exercise by comparing the learner's outputs on
+ * fixed probes with what those wrong implementations return there (`checks/support/diagnose.ts`).
+ *
+ * A nudge is the question a tutor would ask: it points at the belief, never at the fix or the code.
+ */
+
+/** A misconception as the learner reads it: a one-line title and a question. */
+export interface Misconception {
+  id: string;
+  title: string;
+  nudge: string;
+}
+
+/** A misconception of one exercise, with the key of the lesson section (in its manifest `sections`) to reread. */
+export interface CatalogueEntry extends Misconception {
+  section: string;
+}
+
+/** Misconceptions any exercise may show; an exercise lists the ones it can show, with its own section. */
+export const SHARED = {
+  'mutates-input': {
+    title: 'Changes the caller’s array',
+    nudge:
+      'After your function returns, is the array the caller passed in still the one they gave you?',
+  },
+  'sum-instead-of-mean': {
+    title: 'A sum where the course asks for a mean',
+    nudge:
+      'On a batch of N examples your answer is N times too large. Should the batch size change how large the loss of one example looks?',
+  },
+  'no-max-shift': {
+    title: 'Overflow for large logits',
+    nudge:
+      'What does Math.exp(1000) give in float64, and which shift of the logits leaves the result unchanged but keeps every exponent small?',
+  },
+  'naive-log': {
+    title: 'The log of a probability that underflows',
+    nudge:
+      'When a probability rounds to exactly 0, what is its log? Is there a way to get the log without ever forming the probability?',
+  },
+  'clamps-values': {
+    title: 'Clipped values “for safety”',
+    nudge:
+      'Your tiny probabilities come out as the same small constant. Does a probability of 1e-30 really need to be moved, and what does moving it do to the rest?',
+  },
+  'divides-by-classes': {
+    title: 'Divides by the number of classes',
+    nudge:
+      'Your answer is K times too small for K classes. What is the mean taken over: the examples, or the classes as well?',
+  },
+} as const satisfies Record<string, Omit<Misconception, 'id'>>;
+
+/** The id of a shared misconception. */
+export type SharedId = keyof typeof SHARED;
+
+/** An exercise's entry: a shared misconception with its section, or one of its own. */
+type Entry = { shared: SharedId; section: string } | CatalogueEntry;
+
+/** Each exercise's misconceptions, in the order a tie between two is broken. */
+export const CATALOGUE: Record<string, readonly Entry[]> = {
+  softmax: [
+    { shared: 'no-max-shift', section: 'overflow' },
+    { shared: 'mutates-input', section: 'properties' },
+    { shared: 'clamps-values', section: 'properties' },
+    {
+      id: 'shift-by-min',
+      title: 'Shifts by the smallest logit',
+      nudge:
+        'Moving every logit by the same amount changes nothing, but which amount leaves every exponent at most 0?',
+      section: 'overflow',
+    },
+    {
+      id: 'masked-class-nan',
+      title: 'NaN for a −∞ logit',
+      nudge:
+        'A logit of −∞ marks an impossible class. What does your formula compute for it: is −∞ − (−∞) a number?',
+      section: 'overflow',
+    },
+    {
+      id: 'max-starts-at-zero',
+      title: 'The running maximum starts at 0',
+      nudge:
+        'If every logit is below −800, what is the largest one, and what does your code take as the largest?',
+      section: 'overflow',
+    },
+    {
+      id: 'not-normalised',
+      title: 'Weights that are never turned into probabilities',
+      nudge:
+        'Your largest value is always exactly 1, and your values do not add up to 1. What makes a list of positive weights a probability distribution?',
+      section: 'properties',
+    },
+    {
+      id: 'negated-exponent',
+      title: 'Larger logits get smaller probabilities',
+      nudge:
+        'Which logit gets your largest probability: the largest or the smallest? What sign does the exponent need?',
+      section: 'properties',
+    },
+    {
+      id: 'returns-log-probabilities',
+      title: 'Log-probabilities instead of probabilities',
+      nudge: 'Your outputs are negative. Which quantity is that: p, or log p?',
+      section: 'properties',
+    },
+  ],
+  'ce-backward': [
+    { shared: 'sum-instead-of-mean', section: 'batchMean' },
+    { shared: 'divides-by-classes', section: 'batchMean' },
+    { shared: 'no-max-shift', section: 'formula' },
+    { shared: 'mutates-input', section: 'formula' },
+    {
+      id: 'sign-flipped',
+      title: 'The gradient points the wrong way',
+      nudge:
+        'At the true class, should a step of gradient descent raise or lower its logit, and what sign does your gradient give it?',
+      section: 'formula',
+    },
+    {
+      id: 'only-true-class',
+      title: 'Only the true class gets a gradient',
+      nudge:
+        'Raising a wrong class’s logit raises the loss too. Why would its gradient entry be 0?',
+      section: 'formula',
+    },
+    {
+      id: 'gradient-wrt-probabilities',
+      title: 'The gradient with respect to the probabilities, not the logits',
+      nudge:
+        'You differentiated −log p with respect to p. The function takes logits: what does the softmax in between add by the chain rule?',
+      section: 'formula',
+    },
+    {
+      id: 'one-hot-not-subtracted',
+      title: 'The target is never subtracted',
+      nudge: 'Your gradient rows sum to 1, not 0. Where does the label enter the gradient?',
+      section: 'formula',
+    },
+    {
+      id: 'label-taken-as-row-index',
+      title: 'The label taken from the row number',
+      nudge:
+        'Which class is the right answer for example n: the n-th class, or the one its label names?',
+      section: 'formula',
+    },
+    {
+      id: 'log-probabilities-for-probabilities',
+      title: 'log p where p belongs',
+      nudge:
+        'Your entries are below −1. The gradient is a difference of two probability vectors: is log p a probability?',
+      section: 'formula',
+    },
+  ],
+  'label-smoothing': [
+    { shared: 'sum-instead-of-mean', section: 'loss' },
+    { shared: 'divides-by-classes', section: 'loss' },
+    { shared: 'naive-log', section: 'loss' },
+    { shared: 'mutates-input', section: 'loss' },
+    {
+      id: 'smoothing-not-applied',
+      title: 'The loss ignores the smoothing',
+      nudge:
+        'Your loss is the same for every ε. Which targets is it measured against: the one-hot labels or the smoothed ones?',
+      section: 'loss',
+    },
+    {
+      id: 'eps-over-k-minus-one',
+      title: 'ε spread over the wrong classes only',
+      nudge:
+        'With ε = 1 the label should tell nothing: is your target then uniform over all K classes, the true one included?',
+      section: 'targets',
+    },
+    {
+      id: 'true-class-gets-no-share',
+      title: 'The true class gets no share of ε',
+      nudge:
+        'Does your smoothed row still sum to 1? The uniform part goes to every class: which one did you leave out?',
+      section: 'targets',
+    },
+    {
+      id: 'full-epsilon-per-class',
+      title: 'Every class gets all of ε',
+      nudge: 'Your rows sum to more than 1. How much of ε should each of the K classes receive?',
+      section: 'targets',
+    },
+  ],
+  'focal-loss': [
+    { shared: 'sum-instead-of-mean', section: 'modulatingFactor' },
+    { shared: 'naive-log', section: 'stableLogits' },
+    { shared: 'mutates-input', section: 'modulatingFactor' },
+    {
+      id: 'alpha-swapped',
+      title: 'α and 1 − α swapped',
+      nudge:
+        'With α = 0.25, which elements should get the weight 0.25: the positives or the negatives?',
+      section: 'alpha',
+    },
+    {
+      id: 'alpha-on-every-term',
+      title: 'α on every element',
+      nudge: 'Is the weight of a negative element α, or something that depends on its target?',
+      section: 'alpha',
+    },
+    {
+      id: 'gamma-ignored',
+      title: 'The modulating factor is missing',
+      nudge:
+        'Your loss does not change with γ. Which factor should shrink the loss of examples the model already gets right?',
+      section: 'modulatingFactor',
+    },
+    {
+      id: 'modulating-factor-on-wrong-term',
+      title: 'The modulating factor grows with confidence',
+      nudge:
+        'For a confident, correct prediction should the factor be near 1 or near 0? Which probability is raised to γ in yours?',
+      section: 'modulatingFactor',
+    },
+    {
+      id: 'negative-alpha-not-disabled',
+      title: 'A negative α still weights',
+      nudge: 'What should α = −1 mean? Does your code treat it differently from α = 0.25?',
+      section: 'alpha',
+    },
+    {
+      id: 'wrong-defaults',
+      title: 'Different default α and γ',
+      nudge:
+        'Called with only logits and targets, which α and γ does your function use, and which does torchvision use?',
+      section: 'alpha',
+    },
+  ],
+};
+
+/** The misconceptions of an exercise, resolved ([] for an exercise with none catalogued). */
+export function misconceptionsOf(exerciseId: string): CatalogueEntry[] {
+  return (CATALOGUE[exerciseId] ?? []).map((entry) =>
+    'shared' in entry
+      ? { id: entry.shared, ...SHARED[entry.shared], section: entry.section }
+      : entry,
+  );
+}
