@@ -1,47 +1,73 @@
 import type { CourseManifest } from '@xent/course';
 import { stringify } from 'yaml';
 
-/** The install step: the pinned grader's tarballs, outside the learner's repository. */
-const INSTALL = `if [ -z "$XENT_GRADER_URL" ]; then
-  echo "::error::Set the variable XENT_GRADER_URL to the release folder that holds xent-core-$XENT_GRADER_VERSION.tgz and xent-grader-$XENT_GRADER_VERSION.tgz"
+/** Where the job keeps the pinned grader and its report, outside the learner's repository. */
+const GRADER_DIR = '"$RUNNER_TEMP/xent-grader"';
+export const REPORT = 'xent-report.json';
+
+/** Downloads the pinned grader's tarballs (core and grader; the course model is inside the grader). */
+const DOWNLOAD = `if [ -z "$XENT_GRADER_URL" ] || [ -z "$XENT_GRADER_SHA512SUMS" ]; then
+  echo "::error::Set the variables XENT_GRADER_URL (the release folder that holds xent-core-$XENT_GRADER_VERSION.tgz and xent-grader-$XENT_GRADER_VERSION.tgz) and XENT_GRADER_SHA512SUMS (the output of sha512sum xent-*.tgz for them)"
   exit 1
 fi
-npm install -g pnpm@10
-dir="$RUNNER_TEMP/xent-grader" && mkdir -p "$dir" && cd "$dir"
+mkdir -p ${GRADER_DIR} && cd ${GRADER_DIR}
 for p in core grader; do
-  curl -fsSL -o "xent-$p.tgz" "$XENT_GRADER_URL/xent-$p-$XENT_GRADER_VERSION.tgz"
+  curl -fsSL -O "$XENT_GRADER_URL/xent-$p-$XENT_GRADER_VERSION.tgz"
 done
-cat > package.json <<JSON
-{"name": "xent-classroom", "private": true, "type": "module",
- "devDependencies": {"@xent/grader": "file:./xent-grader.tgz"},
- "pnpm": {"overrides": {"@xent/core": "file:./xent-core.tgz"},
-          "onlyBuiltDependencies": ["esbuild"]}}
-JSON
-pnpm install
 `;
 
-const COMMENT = `# GitHub Classroom autograding for a learner's repository (a \`pnpm course release\` copy). Each
-# exercise is one test of classroom-resources/autograding-command-grader: \`grade <id>\` of the
-# PINNED grader exits 0 when the exercise passes, which earns its points (the manifest's points).
-# The grader is installed outside the repository, so edits to the learner's suites or
-# configuration change nothing. In the course repository itself (it has solutions/) it does nothing.
-# XENT_GRADER_URL: where the pinned grader's tarballs are (\`pnpm pack\` of packages/core and
-# packages/grader), e.g. the assets of a release of the course repository: set the repository or
-# organisation variable XENT_GRADER_URL to that folder. Change XENT_GRADER_VERSION to re-pin.`;
+/** Checks the tarballs against the pinned sums before anything of them runs, then installs them. */
+export const VERIFY_AND_INSTALL = `cd ${GRADER_DIR}
+printf '%s\\n' "$XENT_GRADER_SHA512SUMS" | sha512sum -c -
+cat > package.json <<JSON
+{"name": "xent-classroom", "private": true, "type": "module",
+ "devDependencies": {"@xent/grader": "file:./xent-grader-$XENT_GRADER_VERSION.tgz"},
+ "pnpm": {"overrides": {"@xent/core": "file:./xent-core-$XENT_GRADER_VERSION.tgz"},
+          "onlyBuiltDependencies": ["esbuild"]}}
+JSON
+command -v pnpm >/dev/null || npm install -g pnpm@10
+pnpm install --prefer-offline
+`;
+
+/**
+ * Grades every exercise in one run of the pinned grader, before which no learner code has run, into
+ * a report; exit status 1 (something failed) is a normal outcome here, 2 or more is not.
+ */
+export const GRADE_ALL = `status=0
+${GRADER_DIR}/node_modules/.bin/grade --exercises exercises --json "$RUNNER_TEMP/${REPORT}" || status=$?
+[ "$status" -le 1 ]
+`;
+
+/** The command of an exercise's points step: exit 0 when the report says it passed. It runs no grader code. */
+export function pointsCommand(id: string, runnerTemp = expression('runner.temp')): string {
+  const script =
+    "const r = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8')); process.exit(r.exercises.some((e) => e.id === process.argv[2] && e.status === 'passed') ? 0 : 1)";
+  return `node -e "${script}" "${runnerTemp}/${REPORT}" ${id}`;
+}
+
+const COMMENT = `# GitHub Classroom autograding for a learner's repository (a \`pnpm course release\` copy). The
+# PINNED grader is downloaded, checked against the SHA-512 sums the instructor pinned, installed
+# outside the repository, and grades every exercise in ONE step, before which no learner code has
+# run; then each exercise is one test of classroom-resources/autograding-command-grader that reads
+# its result from that report (for the manifest's points) and runs no grader code. So no step can
+# change the suites another step grades with. In the course repository (it has solutions/) it does
+# nothing. Set the repository or organisation variables XENT_GRADER_URL (where the tarballs of
+# \`pnpm pack\` in packages/core and packages/grader are, e.g. a release's assets) and
+# XENT_GRADER_SHA512SUMS (the output of \`sha512sum xent-*.tgz\` for them). Change
+# XENT_GRADER_VERSION to re-pin.`;
 
 /** A GitHub Actions expression, `${{ … }}`. */
 const expression = (text: string) => `\${{ ${text} }}`;
 
 /** The Classroom workflow: one grading step per exercise of the manifest, for its points. */
 export function classroomWorkflow(manifest: CourseManifest): string {
-  const grade = (id: string) =>
-    `${expression('runner.temp')}/xent-grader/node_modules/.bin/grade ${id} --exercises exercises`;
   const workflow = {
     name: 'Autograding',
     on: ['push', 'workflow_dispatch', 'repository_dispatch'],
     permissions: { checks: 'write', actions: 'read', contents: 'read' },
     env: {
       XENT_GRADER_URL: expression('vars.XENT_GRADER_URL'),
+      XENT_GRADER_SHA512SUMS: expression('vars.XENT_GRADER_SHA512SUMS'),
       XENT_GRADER_VERSION: '0.1.0',
     },
     jobs: {
@@ -64,14 +90,16 @@ export function classroomWorkflow(manifest: CourseManifest): string {
         steps: [
           { uses: 'actions/checkout@v4' },
           { uses: 'actions/setup-node@v4', with: { 'node-version': 20 } },
-          { name: 'Install the pinned grader', run: INSTALL },
+          { name: 'Download the pinned grader', run: DOWNLOAD },
+          { name: 'Verify and install the pinned grader', run: VERIFY_AND_INSTALL },
+          { name: 'Grade every exercise', run: GRADE_ALL },
           ...manifest.exercises.map(({ id, points }) => ({
             name: id,
             id,
             uses: 'classroom-resources/autograding-command-grader@v1',
             with: {
               'test-name': id,
-              command: grade(id),
+              command: pointsCommand(id),
               timeout: 5,
               'max-score': points,
             },
