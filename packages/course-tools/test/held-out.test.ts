@@ -56,6 +56,8 @@ async function examine(c: Case): Promise<Seen> {
   let named: string[] = [];
   // diagnosed even when it passes, so that a correct file's probes are put to the test too
   const report = await gradeDirectly(exercise, c.file, checksFile, {
+    // the held-out files are the course's own test material: they may share helpers in their folder
+    courseCode: true,
     alwaysDiagnose: true,
     onDiagnosis: (found) => {
       named = found.map((d) => d.id);

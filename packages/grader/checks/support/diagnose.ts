@@ -2,6 +2,7 @@ import { sectionOf } from '@xent/course';
 import type { Diagnosis } from '../../src/report/report-types.ts';
 import { type CatalogueEntry, misconceptionsOf } from '../../wrong/misconceptions.ts';
 import { callLearnerOn } from './call-learner.ts';
+import { sectionLabel } from './feedback.ts';
 
 export type { CatalogueEntry, Diagnosis };
 export { misconceptionsOf };
@@ -314,7 +315,7 @@ export function diagnose(diagnosis: ExerciseDiagnosis, learner: LearnerFunctions
         id,
         title: entry.title,
         nudge: entry.nudge,
-        lesson: sectionOf(probes.id, entry.section).url,
+        lesson: sectionLabel(sectionOf(probes.id, entry.section)),
       },
     ];
   });

@@ -2,7 +2,12 @@ import { lessonLabel, type ResolvedSection } from '@xent/course';
 
 /** `Reread: 3 · Softmax and temperature › Overflow and the max trick (/lessons/softmax/#overflow-and-the-max-trick)`. */
 export function reread(section: ResolvedSection): string {
-  return `Reread: ${lessonLabel(section.lesson)} › ${section.heading} (${section.url})`;
+  return `Reread: ${sectionLabel(section)}`;
+}
+
+/** `3 · Softmax and temperature › Overflow and the max trick (/lessons/softmax/#overflow-and-the-max-trick)`. */
+export function sectionLabel(section: ResolvedSection): string {
+  return `${lessonLabel(section.lesson)} › ${section.heading} (${section.url})`;
 }
 
 const MAX_ITEMS = 8;

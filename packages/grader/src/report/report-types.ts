@@ -30,6 +30,7 @@ export interface Diagnosis {
   id: string;
   title: string;
   nudge: string;
+  /** The section to reread: `6 · Gradients and backpropagation › The batch mean (/lessons/gradients/#the-batch-mean)`. */
   lesson: string;
 }
 
