@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { exercises } from '@xent/course';
+import { exercises, findLesson, type Lesson, lessonLabel } from '@xent/course';
 import { describe, expect, test } from 'vitest';
 import type { ExerciseChecks } from '../checks/support/define-checks.ts';
 import {
@@ -191,8 +191,10 @@ describe('pnpm grade names the misconception of a failing exercise', () => {
   test('in the JSON report: diagnoses with id, title, nudge and lesson; none for passing exercises', () => {
     expect(byId('ce-backward')?.diagnoses[0]).toMatchObject({
       id: 'sum-instead-of-mean',
-      lesson: expect.stringMatching(/^\/lessons\/gradients\/#/),
+      lesson: expect.stringMatching(/ › .+ \(\/lessons\/gradients\/#.+\)$/),
     });
+    const lesson = byId('ce-backward')?.diagnoses[0]?.lesson ?? '';
+    expect(lesson.startsWith(lessonLabel(findLesson('gradients') as Lesson))).toBe(true);
     for (const id of ['softmax', 'label-smoothing', 'focal-loss'])
       expect(byId(id)?.diagnoses).toEqual([]);
   });
