@@ -24,6 +24,103 @@ const LARGE_LOGIT_FIT = { rel: 1e-4, abs: 0, scale: 0 };
 /** A step in T large enough that the NLL's curvature shows above rounding, small enough to stay near T. */
 const NLL_STEP = 1e-4;
 
+/**
+ * The inputs a failing exercise is diagnosed on (what each catalogued mistake returns there is in
+ * fingerprints/temperature-scaling.ts): fits where a grid, a multiplied T, a clipped probability or
+ * an unshifted exponent each land elsewhere, and calibration batches with bins of unequal size,
+ * confidences on bin edges and at 1, a tie for the top probability and rows not sorted.
+ */
+const PROBES = {
+  reference: {
+    fitTemperature: reference.fitTemperature,
+    expectedCalibrationError: reference.expectedCalibrationError,
+  },
+  calls: [
+    ...(
+      [
+        // right 3 times in 4: T = 1 / ln 3 ≈ 0.9102
+        [
+          [
+            [1, 0],
+            [1, 0],
+            [1, 0],
+            [1, 0],
+          ],
+          [0, 0, 0, 1],
+        ],
+        [
+          [
+            [2, 0.5, -1],
+            [0.3, 1.2, 0.1],
+            [-0.4, 0.2, 1.9],
+            [1.1, 1.4, -0.2],
+            [0.6, -0.8, 0.9],
+          ],
+          [0, 1, 2, 0, 2],
+        ],
+        // 60 rows right at a margin of 1 and one wrong at a margin of 13: at the minimiser its
+        // probability is below 1e-7, and it alone keeps T from going to 0
+        [[...Array.from({ length: 60 }, () => [1, 0]), [0, 13]], new Array<number>(61).fill(0)],
+        // logits of 5000: z / T passes 709 for every temperature the search tries
+        [
+          [
+            [5000, 4995],
+            [5000, 4995],
+            [5000, 4995],
+            [4995, 5000],
+          ],
+          [0, 0, 0, 0],
+        ],
+      ] satisfies [number[][], number[]][]
+    ).map((args) => ({ fn: 'fitTemperature', args })),
+    ...(
+      [
+        // three predictions in one bin and one in another
+        [
+          [
+            [0.9, 0.1],
+            [0.9, 0.1],
+            [0.9, 0.1],
+            [0.6, 0.4],
+          ],
+          [0, 0, 1, 1],
+          5,
+        ],
+        // confidences of exactly 1 and on the edges 0.6 and 0.8, rows not sorted
+        [
+          [
+            [1, 0],
+            [0.4, 0.6],
+            [0.2, 0.8],
+            [0.7, 0.3],
+          ],
+          [0, 1, 0, 0],
+          5,
+        ],
+        // a tie for the top probability: the prediction is the first of them
+        [
+          [
+            [0.4, 0.4, 0.2],
+            [0.45, 0.1, 0.45],
+            [0.7, 0.2, 0.1],
+          ],
+          [0, 0, 0],
+          4,
+        ],
+        // the default of 15 bins, with a right and a wrong prediction
+        [
+          [
+            [0.3, 0.55, 0.15],
+            [0.85, 0.05, 0.1],
+            [0.25, 0.25, 0.5],
+          ],
+          [1, 2, 2],
+        ],
+      ] satisfies ([number[][], number[], number] | [number[][], number[]])[]
+    ).map((args) => ({ fn: 'expectedCalibrationError', args })),
+  ],
+};
+
 export default defineChecks(
   'temperature-scaling',
   (learner: typeof Learner, { check, section }) => {
@@ -383,4 +480,4 @@ export default defineChecks(
       );
     });
   },
-);
+).withProbes(PROBES);

@@ -232,6 +232,53 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       section: 'alpha',
     },
   ],
+  'temperature-scaling': [
+    { shared: 'no-max-shift', section: 'temperature' },
+    { shared: 'clamps-values', section: 'temperature' },
+    { shared: 'mutates-input', section: 'calibration' },
+    {
+      id: 'multiplies-by-temperature',
+      title: 'The logits multiplied by T instead of divided',
+      nudge:
+        'Your temperature is about 1 over the right one. Does a temperature above 1 make softmax(z / T) flatter or sharper, and what does yours do?',
+      section: 'temperature',
+    },
+    {
+      id: 'stops-short-of-minimum',
+      title: 'A search that stops before the minimum',
+      nudge:
+        'Your T is close but not the minimiser. How precisely does your search locate the lowest NLL, and how precisely does the course ask for it?',
+      section: 'temperature',
+    },
+    {
+      id: 'ece-unweighted-bins',
+      title: 'Every bin counts the same in the ECE',
+      nudge:
+        'A bin with one prediction and a bin with a thousand: should their gaps count equally in the expected calibration error?',
+      section: 'calibration',
+    },
+    {
+      id: 'ece-bins-closed-on-left',
+      title: 'A confidence on a bin edge lands in the wrong bin',
+      nudge:
+        'Which bin holds a confidence of exactly 0.6 with 5 bins, and which one holds a confidence of exactly 1?',
+      section: 'calibration',
+    },
+    {
+      id: 'confidence-of-true-class',
+      title: 'The probability of the label taken as the confidence',
+      nudge:
+        'The confidence of a prediction is about what the model predicts. Does it depend on which label turns out to be right?',
+      section: 'calibration',
+    },
+    {
+      id: 'last-index-argmax',
+      title: 'A tie predicts the last of the largest probabilities',
+      nudge:
+        'When two classes share the largest probability, which one is the prediction: the first or the last?',
+      section: 'calibration',
+    },
+  ],
 };
 
 /** The misconceptions of an exercise, resolved ([] for an exercise with none catalogued). */
