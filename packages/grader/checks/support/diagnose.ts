@@ -121,7 +121,26 @@ function closeValues(a: unknown, b: unknown): boolean {
   }
   if (Array.isArray(a) && Array.isArray(b))
     return a.length === b.length && a.every((x, i) => closeValues(x, b[i]));
+  if (isRecord(a) && isRecord(b)) return sameKeys(a, b) && everyKey(a, b, closeValues);
   return Object.is(a, b);
+}
+
+/** A plain object of data (a returned `{ max, sum }` or `{ weights, bias, losses }`), not an array. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b);
+}
+
+function everyKey(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  same: (x: unknown, y: unknown) => boolean,
+): boolean {
+  return Object.keys(a).every((key) => same(a[key], b[key]));
 }
 
 /** A misconception's score against the learner's outcomes, or undefined when it does not match. */
@@ -330,6 +349,7 @@ function plain(value: unknown): unknown {
 function sameExactly(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b))
     return a.length === b.length && a.every((x, i) => sameExactly(x, b[i]));
+  if (isRecord(a) && isRecord(b)) return sameKeys(a, b) && everyKey(a, b, sameExactly);
   return Object.is(a, b);
 }
 
@@ -352,5 +372,8 @@ function decode(x: unknown): unknown {
 }
 
 function mapNumbers(value: unknown, f: (x: unknown) => unknown): unknown {
-  return Array.isArray(value) ? value.map((v) => mapNumbers(v, f)) : f(value);
+  if (Array.isArray(value)) return value.map((v) => mapNumbers(v, f));
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapNumbers(v, f)]));
+  return f(value);
 }
