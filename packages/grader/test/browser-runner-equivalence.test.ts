@@ -4,9 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type Exercise, exercises } from '@xent/course';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The CLI's direct runner (the one `pnpm course check` uses), read from its package's source.
-import { gradeDirectly } from '../../course-tools/src/proof/run-checks-directly.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkerHandle, WorkerMessage } from '../src/browser/protocol.ts';
 import { gradeInWorker } from '../src/browser/supervise.ts';
 import type { ExerciseReport } from '../src/report/report-types.ts';
@@ -149,6 +147,11 @@ describe('the page runner grades exactly as the CLI does', () => {
   it.each(cases.map((c) => [`${c.exercise.id} ${c.label}`, c] as const))(
     '%s',
     async (_name, { exercise, file }) => {
+      // The CLI's direct runner (the one `pnpm course check` uses), with fresh check modules for
+      // each file as `pnpm grade` has: a file that changes a check's shared input (train-classifier's
+      // 'does not modify its inputs' passes a module constant) must not change the next file's run.
+      vi.resetModules();
+      const { gradeDirectly } = await import('../../course-tools/src/proof/run-checks-directly.ts');
       const source = await pageSource(file);
       const [page, cli] = await Promise.all([
         gradeInWorker(spawn, exercise, source),
