@@ -1,9 +1,10 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { javascript } from '@codemirror/lang-javascript';
+import { typescriptLanguage } from '@codemirror/lang-javascript';
 import {
   bracketMatching,
   HighlightStyle,
   indentOnInput,
+  LanguageSupport,
   syntaxHighlighting,
 } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
@@ -114,7 +115,8 @@ function buildEditor(card: HTMLElement, panel: HTMLElement): OpenEditor {
         bracketMatching(),
         highlightActiveLine(),
         keymap.of([...defaultKeymap, ...historyKeymap]),
-        javascript({ typescript: true }),
+        // The TypeScript grammar alone: completion and linting would double the editor's size.
+        new LanguageSupport(typescriptLanguage),
         syntaxHighlighting(highlight),
         theme,
         EditorView.contentAttributes.of({ 'aria-label': `Code of ${task.id}.ts` }),
@@ -128,7 +130,7 @@ function buildEditor(card: HTMLElement, panel: HTMLElement): OpenEditor {
   const hints = panel.querySelector('.xe__hints') as HTMLOListElement;
   showHints(hints, task, saved.hintsShown ?? 0);
   if (saved.status) result.textContent = `Last check: ${progressLabel(saved)}`;
-  let warm = startWorker(task.id);
+  let warm: WorkerHandle | undefined = startWorker(task.id);
   const spawn = () => {
     const worker = warm ?? startWorker(task.id);
     warm = undefined;

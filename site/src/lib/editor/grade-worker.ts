@@ -8,10 +8,10 @@ const CHECKS = import.meta.glob<{ default: ExerciseChecks<unknown> }>(
   '../../../../packages/grader/checks/*.ts',
 );
 
-function loadChecks(id: string): Promise<ExerciseChecks<unknown>> {
+async function loadChecks(id: string): Promise<ExerciseChecks<unknown>> {
   const entry = Object.entries(CHECKS).find(([path]) => path.endsWith(`/checks/${id}.ts`));
-  if (!entry) return Promise.reject(new Error(`the page has no checks for exercise '${id}'`));
-  return entry[1]().then((module) => module.default);
+  if (!entry) throw new Error(`loadChecks: the page has no checks for exercise '${id}'`);
+  return (await entry[1]()).default;
 }
 
 // Nothing the learner's code does may leave the page: the worker keeps no way to reach a network.
