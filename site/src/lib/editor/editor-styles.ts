@@ -2,11 +2,12 @@
 export const EDITOR_CSS = `
 .xe { --xe-keyword: #a626a4; --xe-string: #50a14f; --xe-number: #986801; --xe-comment: #6a737d;
   --xe-type: #c18401; --xe-function: #4078f2; --xe-active-line: rgba(0, 0, 0, 0.04); --xe-selection: rgba(64, 120, 242, 0.25);
-  display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1rem; margin-top: 1rem; }
+  display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; margin-top: 1rem; }
+.exercise-card__editor { container-type: inline-size; }
+@container (min-width: 56rem) { .xe { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); } }
 :root[data-theme='dark'] .xe { --xe-keyword: #c678dd; --xe-string: #98c379; --xe-number: #d19a66; --xe-comment: #8b949e;
   --xe-type: #e5c07b; --xe-function: #61afef; --xe-active-line: rgba(255, 255, 255, 0.05); --xe-selection: rgba(97, 175, 239, 0.3); }
-@media (max-width: 50rem) { .xe { grid-template-columns: minmax(0, 1fr); } }
-.xe__task { max-height: 32rem; overflow: auto; padding: 0.5rem 0.75rem; border: 1px solid var(--sl-color-gray-5); border-radius: 0.35rem; font-size: var(--sl-text-sm); }
+.xe__task { max-height: 24rem; overflow: auto; padding: 0.5rem 0.75rem; border: 1px solid var(--sl-color-gray-5); border-radius: 0.35rem; font-size: var(--sl-text-sm); }
 .xe__task:focus-visible { outline: 2px solid var(--sl-color-text-accent); }
 .xe__task pre { overflow-x: auto; padding: 0.5rem; background: var(--sl-color-gray-6); }
 .xe__code { border: 1px solid var(--sl-color-gray-5); border-radius: 0.35rem; overflow: hidden; }

@@ -253,7 +253,19 @@ function renderReport(box: HTMLElement, report: PageReport): void {
       item.append(Object.assign(document.createElement('pre'), { textContent: test.message }));
     list.append(item);
   }
-  parts.push(list);
+  if (report.status === 'not-started' || report.status === 'passed') {
+    // Every check says the same for a stub, and nothing for a pass: the list stays folded.
+    const fold = document.createElement('details');
+    fold.append(
+      Object.assign(document.createElement('summary'), {
+        textContent: `${report.tests.length} checks`,
+      }),
+      list,
+    );
+    parts.push(fold);
+  } else {
+    parts.push(list);
+  }
   for (const diagnosis of report.diagnoses) {
     parts.push(
       Object.assign(document.createElement('p'), {
