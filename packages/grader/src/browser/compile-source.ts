@@ -52,7 +52,7 @@ export function refusedImport(file: string, specifier: string): string {
 function describeSyntaxError(shown: string, source: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const loc = (error as { loc?: { line: number; column: number } }).loc;
-  const text = message.replace(/\s*\(\d+:\d+\)$/, '');
+  const text = message.replace(/^Error transforming [^:]+: /, '').replace(/\s*\(\d+:\d+\)$/, '');
   if (!loc) return `  ${text}`;
   const lineText = source.split('\n')[loc.line - 1] ?? '';
   return `  ${shown}:${loc.line}:${loc.column + 1}: ${text}\n    ${lineText}\n    ${' '.repeat(loc.column)}^`;
