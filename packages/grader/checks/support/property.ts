@@ -45,7 +45,8 @@ export function seedFromName(name: string): number {
 }
 
 function seedFromEnvironment(): number | undefined {
-  const text = process.env.XENT_SEED;
+  // In the page there is no `process`: the checks then draw their inputs from the check's name.
+  const text = globalThis.process?.env?.XENT_SEED;
   if (text === undefined || text.trim() === '') return undefined;
   const seed = Number(text);
   if (!Number.isInteger(seed)) throw new Error(`XENT_SEED = '${text}' is not an integer`);
