@@ -1,29 +1,20 @@
 import type { Exercise } from '@xent/course';
 import type { Check, ExerciseChecks } from '../../checks/support/define-checks.ts';
+import { type Diagnosis, diagnose, type Fingerprint } from '../../checks/support/diagnose.ts';
 import type { ExerciseReport } from '../report/report-types.ts';
 import { type CheckOutcome, summariseRun } from '../report/summarise.ts';
 import { compileSource } from './compile-source.ts';
 import { loadLearner, type RunListener, type StopPlan } from './learner-module.ts';
 
-/**
- * A misconception the checks recognise in a failed run. The diagnosis step of the checks fills
- * these in; until it exists every report carries an empty list, so the page already has a place
- * to show them.
- */
-export interface Diagnosis {
-  check: string;
-  misconception: string;
-}
-
-/** One exercise's report as the page shows it: the CLI's report, plus the diagnoses. */
-export interface PageReport extends ExerciseReport {
-  diagnoses: Diagnosis[];
-}
+/** One exercise's report as the page shows it: the CLI's report, diagnoses included. */
+export type PageReport = ExerciseReport;
 
 /** What a run in the page needs besides the learner's source. */
 export interface PageRunOptions {
   plan?: StopPlan;
   listener?: RunListener;
+  /** The wrong implementations' recorded outputs on the checks' probes, for the diagnosis (as `pnpm grade` has them). */
+  fingerprints?: Fingerprint[];
 }
 
 /**
@@ -49,18 +40,18 @@ export function gradeSource<Learner>(
   } catch (error) {
     runErrors.push(error instanceof Error ? error.message : String(error));
   }
+  // the same diagnosis as the CLI's runners: only for a failed run, on the checks' probes
+  let diagnoses: Diagnosis[] = [];
+  const { probes } = checks;
+  if (probes && options.fingerprints && outcomes.some((o) => !o.passed)) {
+    diagnoses = diagnose({ probes, fingerprints: options.fingerprints }, learner.functions);
+  }
   const output = learner.output.map((line) => `[${exercise.id}] ${line}`);
-  const report = summariseRun(
+  return summariseRun(
     exercise,
-    { outcomes, runErrors, durationMs: performance.now() - start },
+    { outcomes, runErrors, durationMs: performance.now() - start, diagnoses },
     output,
   );
-  return { ...report, diagnoses: diagnose(report) };
-}
-
-/** The misconceptions a report shows: none yet (the place for the checks' diagnosis step). */
-export function diagnose(_report: ExerciseReport): Diagnosis[] {
-  return [];
 }
 
 /** What one check did: passed, or failed with its error's name and message. */

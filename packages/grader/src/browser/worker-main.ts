@@ -1,9 +1,12 @@
 import type { ExerciseChecks } from '../../checks/support/define-checks.ts';
+import type { Fingerprint } from '../../checks/support/diagnose.ts';
 import type { GradeRequest, WorkerPort } from './protocol.ts';
 import { gradeSource } from './run-checks.ts';
 
-/** The check definitions of an exercise by its id (the page imports them on demand). */
-export type ChecksLoader = (id: string) => Promise<ExerciseChecks<unknown>>;
+/** The check definitions of an exercise by its id, with its recorded fingerprints when it has probes (the page imports them on demand). */
+export type ChecksLoader = (
+  id: string,
+) => Promise<{ checks: ExerciseChecks<unknown>; fingerprints?: Fingerprint[] }>;
 
 /**
  * The worker's side: for each request, loads the exercise's checks, grades the source, and tells the
@@ -17,8 +20,9 @@ export function serveGrading(port: WorkerPort, loadChecks: ChecksLoader): void {
 
 async function grade(port: WorkerPort, loadChecks: ChecksLoader, request: GradeRequest) {
   try {
-    const checks = await loadChecks(request.exercise.id);
+    const { checks, fingerprints } = await loadChecks(request.exercise.id);
     const report = gradeSource(request.exercise, checks, request.source, {
+      ...(fingerprints ? { fingerprints } : {}),
       plan: request.plan ?? {},
       listener: {
         loadStart: (limitMs) => port.post({ type: 'load', limitMs }),

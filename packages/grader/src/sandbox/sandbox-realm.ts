@@ -117,9 +117,15 @@ const PRELUDE = `
     let chunk = [];
     let at = 0;
     let done = false;
+    let ended = false;
     const it = {
       __proto__: null,
       next: () => {
+        // after the end was read once, every further read still asks the stream, as a direct read would
+        if (ended) {
+          pull();
+          return { value: undefined, done: true };
+        }
         while (at >= chunk.length && !done) {
           const reply = pull();
           chunk = reply.values;
@@ -127,6 +133,7 @@ const PRELUDE = `
           done = reply.done;
         }
         if (at < chunk.length) return { value: chunk[at++], done: false };
+        ended = true;
         return { value: undefined, done: true };
       },
     };
