@@ -4,8 +4,8 @@ export function numericalGradient(f: (x: number[]) => number, x: number[], h = 1
   const down = [...x];
   const grad: number[] = [];
   for (let i = 0; i < x.length; i++) {
-    up[i] += h;
-    down[i] -= h;
+    up[i] = (up[i] as number) + h;
+    down[i] = (down[i] as number) - h;
     grad.push((f(up) - f(down)) / (2 * h));
   }
   return grad;
