@@ -238,7 +238,7 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       id: 'divides-by-h',
       title: 'Every slope twice too large',
       nudge:
-        'How far apart are the two points where you evaluate f, and what distance does your slope divide by?',
+        'How far apart are the two points where you evaluate f, and over what distance does your slope spread the rise between them?',
       section: 'gradientChecking',
     },
     {
