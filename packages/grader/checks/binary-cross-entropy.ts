@@ -34,6 +34,33 @@ const PYTORCH_CASES: { logits: number[]; targets: number[]; posWeight: number; l
   },
 ];
 
+/** The inputs a failing loss is diagnosed on (what each catalogued mistake returns there is in fingerprints/binary-cross-entropy.ts). */
+const PROBES = {
+  reference: { bceWithLogits: reference.bceWithLogits },
+  calls: (
+    [
+      [[0.7], [1]],
+      [
+        [0.5, -1.2, 2],
+        [1, 0, 1],
+      ],
+      [[0.5, -1.2, 2, 0.3], [1, 0, 1, 0], 3],
+      [
+        [1.5, -0.4],
+        [0.3, 0.8],
+      ],
+      [
+        [1.5, -0.4],
+        [0.3, 0.2],
+      ],
+      [[40], [0]],
+      [[20], [1]],
+      [[-1000], [0]],
+      [[-1000], [1]],
+    ] satisfies ([number[], number[]] | [number[], number[], number])[]
+  ).map((args) => ({ fn: 'bceWithLogits', args })),
+};
+
 export default defineChecks(
   'binary-cross-entropy',
   (learner: typeof Learner, { check, section }) => {
@@ -201,4 +228,4 @@ export default defineChecks(
       );
     });
   },
-);
+).withProbes(PROBES);

@@ -35,6 +35,46 @@ const PYTORCH_CASES: { args: Args; loss: number }[] = [
   },
 ];
 
+/** The inputs a failing loss is diagnosed on (what each catalogued mistake returns there is in fingerprints/class-weights.ts). */
+const PROBES = {
+  reference: { weightedCrossEntropy: reference.weightedCrossEntropy },
+  calls: (
+    [
+      [
+        [
+          [1, 2, 0.5],
+          [0.3, -1, 2],
+          [2, 2, 0],
+        ],
+        [1, 2, 0],
+        [1, 3, 0.5],
+      ],
+      [
+        [
+          [1, 2, 0.5],
+          [0.3, -1, 2],
+          [0, 1, 0],
+        ],
+        [1, -100, 2],
+        [1, 3, 0.5],
+      ],
+      [
+        [
+          [0.4, -0.2],
+          [1, 3],
+          [2, 0.5],
+        ],
+        [0, 1, 1],
+        [2, 1],
+        1,
+      ],
+      [[[1, 2]], [-100], [1, 1]],
+      [[[1000, 1000]], [0], [1, 1]],
+      [[[0, -1000]], [1], [1, 2]],
+    ] satisfies Args[]
+  ).map((args) => ({ fn: 'weightedCrossEntropy', args })),
+};
+
 export default defineChecks('class-weights', (learner: typeof Learner, { check, section }) => {
   const { weightedCrossEntropy } = learner;
 
@@ -246,4 +286,4 @@ export default defineChecks('class-weights', (learner: typeof Learner, { check, 
       ['logits', 'labels', 'weights', 'ignoreIndex'],
     );
   });
-});
+}).withProbes(PROBES);

@@ -24,6 +24,50 @@ const cube: Objective = (x) => x.reduce((sum, v) => sum + v * v * v, 0);
 /** The central difference of `cube` at `x` with step h, computed exactly: 3xᵢ² + h². */
 const cubeSlopes = (x: number[], h: number): number[] => x.map((v) => 3 * v * v + h * h);
 
+/** f(x) = Σ xᵢ³ + x₀x₁: curved (a one-sided difference is off) and coupled (a nudge left in place shows). */
+const coupled: Objective = (x) => cube(x) + (x[0] ?? 0) * (x[1] ?? 0);
+
+/** f(x) = 10¹²·Σ xᵢ³: at 0 its central difference is exactly 10¹²·h², so the step used shows in the answer. */
+const steep: Objective = (x) => 1e12 * cube(x);
+
+/** The inputs a failing exercise is diagnosed on (what each catalogued mistake returns there is in fingerprints/gradient-check.ts). */
+const PROBES = {
+  reference: {
+    numericalGradient: reference.numericalGradient,
+    relativeError: reference.relativeError,
+  },
+  calls: [
+    { fn: 'numericalGradient', args: [coupled, [1, -2, 0.5]] },
+    { fn: 'numericalGradient', args: [coupled, [1, -2], 0.1] },
+    { fn: 'numericalGradient', args: [steep, [0, 0]] },
+    { fn: 'numericalGradient', args: [coupled, [0.1, 0.7, -1.3]] },
+    {
+      fn: 'relativeError',
+      args: [
+        [1, -2, 0],
+        [1, -2, 0],
+      ],
+    },
+    {
+      fn: 'relativeError',
+      args: [
+        [1, 1, 1],
+        [1, 2, 1],
+      ],
+    },
+    { fn: 'relativeError', args: [[4], [2]] },
+    { fn: 'relativeError', args: [[-1], [-3]] },
+    {
+      fn: 'relativeError',
+      args: [
+        [2, 0.5],
+        [-1, 0.5],
+      ],
+    },
+    { fn: 'relativeError', args: [[], []] },
+  ],
+};
+
 export default defineChecks('gradient-check', (learner: typeof Learner, { check, section }) => {
   const { numericalGradient, relativeError } = learner;
 
@@ -314,4 +358,4 @@ export default defineChecks('gradient-check', (learner: typeof Learner, { check,
       ['a', 'b'],
     );
   });
-});
+}).withProbes(PROBES);

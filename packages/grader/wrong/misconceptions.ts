@@ -279,6 +279,129 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       section: 'calibration',
     },
   ],
+  'gradient-check': [
+    { shared: 'mutates-input', section: 'commonMistakes' },
+    {
+      id: 'divides-by-h',
+      title: 'Every slope twice too large',
+      nudge:
+        'How far apart are the two points where you evaluate f, and over what distance does your slope spread the rise between them?',
+      section: 'gradientChecking',
+    },
+    {
+      id: 'one-sided-difference',
+      title: 'A one-sided difference',
+      nudge:
+        'Your slopes are off by an amount that grows with h. On which sides of x do you evaluate f, and what happens to the curvature of f in the difference?',
+      section: 'gradientChecking',
+    },
+    {
+      id: 'nudges-accumulate',
+      title: 'Earlier nudges are never undone',
+      nudge:
+        'When you evaluate f for coordinate i, where are the coordinates you nudged before it?',
+      section: 'commonMistakes',
+    },
+    {
+      id: 'ignores-step',
+      title: 'The step it is given is not used',
+      nudge: 'Called with h = 0.1, does your answer differ at all from a call with no h?',
+      section: 'commonMistakes',
+    },
+    {
+      id: 'tiny-step',
+      title: 'A default step so small that rounding takes over',
+      nudge:
+        'f(x + h) and f(x − h) are each rounded to about 16 significant digits. With a very small h, how many digits of their difference are left?',
+      section: 'commonMistakes',
+    },
+    {
+      id: 'averages-errors',
+      title: 'The errors of the entries averaged',
+      nudge:
+        'If one entry of a thousand is completely wrong, how large does your error come out, and should a gradient check let that pass?',
+      section: 'gradientChecking',
+    },
+    {
+      id: 'wrong-denominator',
+      title: 'The difference measured against the wrong size',
+      nudge:
+        'Does your error stay the same when you swap a and b, and can it ever come out negative?',
+      section: 'gradientChecking',
+    },
+    {
+      id: 'zero-over-zero',
+      title: 'NaN where two entries are both 0',
+      nudge: 'Two entries of 0 agree perfectly. What does your formula compute for them?',
+      section: 'gradientChecking',
+    },
+    {
+      id: 'empty-input',
+      title: 'No sensible answer for two empty gradients',
+      nudge:
+        'What is the largest of no numbers at all in JavaScript, and how far apart are two empty gradients?',
+      section: 'gradientChecking',
+    },
+  ],
+  'binary-cross-entropy': [
+    { shared: 'sum-instead-of-mean', section: 'definition' },
+    { shared: 'naive-log', section: 'naiveLog' },
+    { shared: 'no-max-shift', section: 'stable' },
+    { shared: 'clamps-values', section: 'clipping' },
+    { shared: 'mutates-input', section: 'definition' },
+    {
+      id: 'pos-weight-on-wrong-term',
+      title: 'posWeight weights the wrong examples',
+      nudge:
+        'Which examples should posWeight make count more: the positives, the negatives, or all of them? Which ones does yours scale?',
+      section: 'posWeight',
+    },
+    {
+      id: 'hard-targets-only',
+      title: 'Soft targets read as 0 or 1',
+      nudge:
+        'A target of 0.3 says “30 % positive”. How much of each of the two terms does your loss take for it?',
+      section: 'definition',
+    },
+  ],
+  'class-weights': [
+    { shared: 'naive-log', section: 'stable' },
+    { shared: 'no-max-shift', section: 'stable' },
+    { shared: 'mutates-input', section: 'masking' },
+    {
+      id: 'divides-by-row-count',
+      title: 'Divides by the number of rows, not by their weight',
+      nudge: 'If every weight is multiplied by 10, should the loss change? Does yours?',
+      section: 'weightedMean',
+    },
+    {
+      id: 'weight-of-wrong-class',
+      title: 'Each row weighted by its position, not its class',
+      nudge:
+        'There is one weight per class. Which of them does row n get in your loss: the one of its label, or another?',
+      section: 'classWeights',
+    },
+    {
+      id: 'ignore-index-hard-coded',
+      title: 'The ignored label is always −100',
+      nudge: 'Called with ignoreIndex = 1, which rows does your loss leave out?',
+      section: 'masking',
+    },
+    {
+      id: 'ignored-label-used',
+      title: 'An ignored row still reaches the total',
+      nudge:
+        'An ignored label such as −100 is not a class. What is weights[−100], and what is 0 times that?',
+      section: 'masking',
+    },
+    {
+      id: 'all-ignored-returns-zero',
+      title: 'A loss of 0 when every target is ignored',
+      nudge:
+        'When every target is ignored, how many examples is the mean taken over, and is a loss of 0 an honest answer for that batch?',
+      section: 'allIgnored',
+    },
+  ],
 };
 
 /** The misconceptions of an exercise, resolved ([] for an exercise with none catalogued). */

@@ -74,7 +74,7 @@ export function runProbes(
   for (const call of probes.calls) {
     const fn = learner[call.fn];
     if (typeof fn !== 'function') return undefined;
-    const args = structuredClone(call.args);
+    const args = copyArgs(call.args);
     let outcome: Outcome;
     try {
       const value = callLearnerOn(call.fn, fn as (...a: unknown[]) => unknown, args);
@@ -89,6 +89,11 @@ export function runProbes(
   return outcomes;
 }
 
+/** A fresh copy of a probe's arguments; a function argument (an objective to differentiate) cannot be copied and is passed as it is. */
+function copyArgs(args: unknown[]): unknown[] {
+  return args.map((arg) => (typeof arg === 'function' ? arg : structuredClone(arg)));
+}
+
 /** Sandbox errors after which probing says nothing about a misconception. */
 const STOPS = new Set(['ExerciseTimeoutError', 'ExerciseLoadError', 'NotImplementedError']);
 
@@ -97,7 +102,7 @@ export function referenceOutcomes(probes: ExerciseProbes): Outcome[] {
   return probes.calls.map((call) => {
     const fn = probes.reference[call.fn] as (...args: unknown[]) => unknown;
     try {
-      return { value: fn(...structuredClone(call.args)), changed: false };
+      return { value: fn(...copyArgs(call.args)), changed: false };
     } catch {
       return { threw: true, changed: false };
     }
