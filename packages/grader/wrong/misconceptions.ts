@@ -267,7 +267,7 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       id: 'sign-flipped',
       title: 'A negative KL divergence',
       nudge:
-        'Can coding with the wrong code ever be cheaper than coding with the right one? Which way up is the ratio inside your logarithm?',
+        'Can coding with p’s code ever be cheaper than coding with y’s own? Which of the two costs ends up subtracted from which in yours?',
       section: 'kl',
     },
     {
