@@ -267,7 +267,7 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       id: 'sign-flipped',
       title: 'A negative KL divergence',
       nudge:
-        'Can coding with p’s code ever be cheaper than coding with y’s own? Which of the two costs ends up subtracted from which in yours?',
+        'Can coding with p’s code ever cost less than coding with y’s own? What does a negative answer of yours claim?',
       section: 'kl',
     },
     {
