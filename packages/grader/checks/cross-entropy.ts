@@ -7,6 +7,44 @@ import { checkProperty } from './support/property.ts';
 import { reference } from './support/reference.ts';
 import { expectInputsUnchanged } from './support/unchanged.ts';
 
+/** Sixteen examples that each cost about 50 nats: their probabilities multiply to about e^−800, below the smallest float64. */
+const LONG_BATCH: [number[][], number[]] = [
+  Array.from({ length: 16 }, () => [0, -50]),
+  Array.from({ length: 16 }, () => 1),
+];
+
+/** The inputs a failing exercise is diagnosed on (what each catalogued mistake returns there is in fingerprints/cross-entropy.ts). */
+const PROBES = {
+  reference: { crossEntropy: reference.crossEntropy, perplexity: reference.perplexity },
+  calls: [
+    { fn: 'crossEntropy', args: [[[1, 2, 3]], [1]] },
+    {
+      fn: 'crossEntropy',
+      args: [
+        [
+          [1, 2, 3, 0],
+          [0.5, -1, 0, 2],
+        ],
+        [2, 0],
+      ],
+    },
+    { fn: 'crossEntropy', args: [[[1000, 999]], [0]] },
+    { fn: 'crossEntropy', args: [[[0, -1000]], [1]] },
+    { fn: 'perplexity', args: [[[0, 0, 0, 0]], [2]] },
+    {
+      fn: 'perplexity',
+      args: [
+        [
+          [1, 2, 3],
+          [0, 0, -1],
+        ],
+        [0, 2],
+      ],
+    },
+    { fn: 'perplexity', args: LONG_BATCH },
+  ],
+};
+
 export default defineChecks('cross-entropy', (learner: typeof Learner, { check, section }) => {
   const { crossEntropy, perplexity } = learner;
 
@@ -193,4 +231,4 @@ export default defineChecks('cross-entropy', (learner: typeof Learner, { check, 
     expectInputsUnchanged('crossEntropy', crossEntropy, [logits(), [0, 2]], ['logits', 'labels']);
     expectInputsUnchanged('perplexity', perplexity, [logits(), [0, 2]], ['logits', 'labels']);
   });
-});
+}).withProbes(PROBES);

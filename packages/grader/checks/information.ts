@@ -9,6 +9,69 @@ import { reference } from './support/reference.ts';
 import { TOLERANCES } from './support/tolerances.ts';
 import { expectInputsUnchanged } from './support/unchanged.ts';
 
+/** The inputs a failing exercise is diagnosed on (what each catalogued mistake returns there is in fingerprints/information.ts). */
+const PROBES = {
+  reference: {
+    entropy: reference.entropy,
+    crossEntropyBetween: reference.crossEntropyBetween,
+    klDivergence: reference.klDivergence,
+  },
+  calls: [
+    { fn: 'entropy', args: [[0.5, 0.5]] },
+    { fn: 'entropy', args: [[0.7, 0.2, 0.1]] },
+    { fn: 'entropy', args: [[0.6, 0.4, 0]] },
+    {
+      fn: 'crossEntropyBetween',
+      args: [
+        [0.7, 0.2, 0.1],
+        [0.5, 0.3, 0.2],
+      ],
+    },
+    {
+      fn: 'crossEntropyBetween',
+      args: [
+        [1, 0, 0],
+        [0.5, 0.25, 0.25],
+      ],
+    },
+    {
+      fn: 'crossEntropyBetween',
+      args: [
+        [0.5, 0.5, 0],
+        [1, 0, 0],
+      ],
+    },
+    {
+      fn: 'klDivergence',
+      args: [
+        [0.7, 0.2, 0.1],
+        [0.5, 0.3, 0.2],
+      ],
+    },
+    {
+      fn: 'klDivergence',
+      args: [
+        [0.5, 0.5, 0],
+        [0.25, 0.25, 0.5],
+      ],
+    },
+    {
+      fn: 'klDivergence',
+      args: [
+        [0.5, 0.5],
+        [1, 0],
+      ],
+    },
+    {
+      fn: 'klDivergence',
+      args: [
+        [0.3, 0.7],
+        [0.3, 0.7],
+      ],
+    },
+  ],
+};
+
 export default defineChecks('information', (learner: typeof Learner, { check, section }) => {
   const { entropy, crossEntropyBetween, klDivergence } = learner;
 
@@ -210,4 +273,4 @@ export default defineChecks('information', (learner: typeof Learner, { check, se
     expectInputsUnchanged('crossEntropyBetween', crossEntropyBetween, [y(), p()], ['y', 'p']);
     expectInputsUnchanged('klDivergence', klDivergence, [y(), p()], ['y', 'p']);
   });
-});
+}).withProbes(PROBES);

@@ -16,6 +16,23 @@ import { reference } from './support/reference.ts';
 import { TOLERANCES } from './support/tolerances.ts';
 import { expectInputsUnchanged } from './support/unchanged.ts';
 
+/** The inputs a failing exercise is diagnosed on (what each catalogued mistake returns there is in fingerprints/log-softmax.ts). */
+const PROBES = {
+  reference: { logSumExp: reference.logSumExp, logSoftmax: reference.logSoftmax },
+  calls: [
+    { fn: 'logSumExp', args: [[3, 1, -2]] },
+    { fn: 'logSumExp', args: [[1000, 999]] },
+    { fn: 'logSumExp', args: [[0, -1000]] },
+    { fn: 'logSumExp', args: [[2, Number.NEGATIVE_INFINITY]] },
+    { fn: 'logSumExp', args: [[Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY]] },
+    { fn: 'logSoftmax', args: [[1, 2, 3]] },
+    { fn: 'logSoftmax', args: [[0.5, -1.5, 2, 0]] },
+    { fn: 'logSoftmax', args: [[0, -1000]] },
+    { fn: 'logSoftmax', args: [[1000, 999]] },
+    { fn: 'logSoftmax', args: [[0, Number.NEGATIVE_INFINITY]] },
+  ],
+};
+
 export default defineChecks('log-softmax', (learner: typeof Learner, { check, section }) => {
   const { logSumExp, logSoftmax } = learner;
 
@@ -214,4 +231,4 @@ export default defineChecks('log-softmax', (learner: typeof Learner, { check, se
     expectInputsUnchanged('logSumExp', logSumExp, [[3, 1, -2, 0.5]], ['values']);
     expectInputsUnchanged('logSoftmax', logSoftmax, [[3, 1, -2, 0.5]], ['logits']);
   });
-});
+}).withProbes(PROBES);

@@ -402,6 +402,128 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       section: 'allIgnored',
     },
   ],
+  information: [
+    { shared: 'mutates-input', section: 'entropy' },
+    { shared: 'clamps-values', section: 'crossEntropy' },
+    {
+      id: 'bits-instead-of-nats',
+      title: 'Bits where the course asks for nats',
+      nudge:
+        'A fair coin comes out as 1 in your entropy, not about 0.693. Which base does the course take its logarithms in?',
+      section: 'entropy',
+    },
+    {
+      id: 'zero-log-zero-nan',
+      title: 'NaN for an outcome that never happens',
+      nudge:
+        'What does 0 · ln 0 give in floating point, and how much should an outcome with probability 0 add to the surprise?',
+      section: 'entropy',
+    },
+    {
+      id: 'swapped-arguments',
+      title: 'y and p trade places in the cross-entropy',
+      nudge:
+        'In H(y, p), whose probabilities say how often each outcome happens, and whose code do you pay for it with?',
+      section: 'crossEntropy',
+    },
+    {
+      id: 'kl-equals-cross-entropy',
+      title: 'The cross-entropy returned as the KL divergence',
+      nudge:
+        'What is your KL divergence of a distribution from itself? Which part of the cost of p’s code is extra, and which would you pay with y’s own code?',
+      section: 'kl',
+    },
+    {
+      id: 'sign-flipped',
+      title: 'A negative KL divergence',
+      nudge:
+        'Can coding with p’s code ever cost less than coding with y’s own? What does a negative answer of yours claim?',
+      section: 'kl',
+    },
+    {
+      id: 'ignores-impossible-outcomes',
+      title: 'An outcome the model rules out costs nothing',
+      nudge:
+        'If the model gives probability 0 to something that then happens, how surprised is it, and what does your sum add for that outcome?',
+      section: 'kl',
+    },
+  ],
+  'log-softmax': [
+    { shared: 'no-max-shift', section: 'lse' },
+    { shared: 'naive-log', section: 'problem' },
+    { shared: 'mutates-input', section: 'lse' },
+    { shared: 'clamps-values', section: 'problem' },
+    {
+      id: 'shift-by-min',
+      title: 'Shifts by the smallest value',
+      nudge:
+        'Taking the same factor out of every term changes nothing, but which factor leaves every exponent at most 0?',
+      section: 'lse',
+    },
+    {
+      id: 'forgets-max-back',
+      title: 'The shift is never added back',
+      nudge:
+        'You took e^m out of every term of the sum. Where did that factor go once you took the logarithm?',
+      section: 'lse',
+    },
+    {
+      id: 'forgets-normaliser',
+      title: 'Shifted logits taken for log-probabilities',
+      nudge:
+        'Your largest log-probability is always exactly 0, so its probability is 1. What about the others: do your probabilities still add up to 1?',
+      section: 'lse',
+    },
+    {
+      id: 'fully-masked-nan',
+      title: 'NaN when every value is −∞',
+      nudge:
+        'If every entry is −∞, what is the sum of their exponentials, and what does your shift compute: is −∞ − (−∞) a number?',
+      section: 'masking',
+    },
+  ],
+  'cross-entropy': [
+    { shared: 'sum-instead-of-mean', section: 'batch' },
+    { shared: 'no-max-shift', section: 'oneExample' },
+    { shared: 'naive-log', section: 'oneExample' },
+    { shared: 'clamps-values', section: 'growth' },
+    { shared: 'mutates-input', section: 'oneExample' },
+    {
+      id: 'scores-the-prediction',
+      title: 'The loss of the predicted class, not the true one',
+      nudge:
+        'When the model is confidently wrong, should its loss be small or large? Which class’s surprise does your loss measure?',
+      section: 'oneExample',
+    },
+    {
+      id: 'forgets-normaliser',
+      title: 'Raw logits taken for log-probabilities',
+      nudge:
+        'Your loss can be negative. Is a logit already a log-probability, or does something have to happen to the whole row first?',
+      section: 'oneExample',
+    },
+    {
+      id: 'averages-perplexities',
+      title: 'The mean of the examples’ perplexities',
+      nudge:
+        'Is the perplexity of a batch built from its mean loss, or from each example on its own? Does the exponential of a mean equal the mean of the exponentials?',
+      section: 'perplexity',
+    },
+    {
+      id: 'bits-instead-of-nats',
+      title: 'Perplexity in base 2 for a loss in nats',
+      nudge:
+        'A model that spreads its bets evenly over 4 classes should have a perplexity of 4. Which base undoes the natural logarithm in your loss?',
+      section: 'perplexity',
+    },
+    {
+      id: 'product-underflow',
+      title: 'A product of probabilities that underflows',
+      nudge:
+        'What is the product of a few dozen small probabilities in float64? Could you get the same geometric mean without ever forming that product?',
+      section: 'perplexity',
+    },
+  ],
 };
 
 /** The misconceptions of an exercise, resolved ([] for an exercise with none catalogued). */

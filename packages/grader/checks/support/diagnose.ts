@@ -228,6 +228,21 @@ export const DETECTORS: Record<string, Detector> = {
   },
 
   /**
+   * NaN where the right answer is −∞ (every value masked: −∞ − (−∞) is NaN), and the right answer on
+   * every other probe; needed because any two non-finite numbers count as the same behaviour.
+   */
+  'fully-masked-nan': (learner, reference) => {
+    let seen = 0;
+    for (const [i, right] of reference.entries()) {
+      const got = learner[i];
+      if (!got) return undefined;
+      if (right.value === Number.NEGATIVE_INFINITY && Number.isNaN(got.value)) seen++;
+      else if (!sameBehaviour(got, right)) return undefined;
+    }
+    return seen > 0 ? 1 : undefined;
+  },
+
+  /**
    * Probabilities clipped to [c, 1 − c] (or [c, 1]) for one small c: the reference, clipped, on every
    * probe whose answer is a vector of probabilities, and a difference somewhere.
    */
