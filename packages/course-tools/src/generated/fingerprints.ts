@@ -10,6 +10,10 @@ import {
 } from '@xent/grader/checks/support/diagnose.ts';
 import { bundleExercise } from '@xent/grader/src/sandbox/bundle-exercise.ts';
 import { loadExercise } from '@xent/grader/src/sandbox/load-exercise.ts';
+
+/** Time limits for recording a wrong implementation's outputs on the probes. */
+const RECORDING_LIMITS = { loadMs: 30_000, callMs: 30_000, totalMs: 120_000 };
+
 import { wrongImplementations } from '@xent/grader/src/wrong-implementations.ts';
 import type { CourseLayout } from '../layout.ts';
 
@@ -56,10 +60,13 @@ export async function fingerprintsOf(
   const wrongs = wrongImplementations([exercise], layout.wrong).filter((w) => w.misconception);
   const fingerprints: Fingerprint[] = [];
   for (const wrong of wrongs) {
-    const bundle = await bundleExercise(wrong.file);
+    const bundle = await bundleExercise(wrong.file, { courseCode: true });
+    // the course's own code, recorded once: limits wide enough that a busy machine cannot turn a
+    // slow wrong implementation into a missing fingerprint (its checks still time it as usual)
     const learner = loadExercise(
       { id: exercise.id, file: wrong.file, exports: exercise.exports },
       bundle,
+      { limits: RECORDING_LIMITS },
     );
     const log = console.log;
     console.log = () => {};

@@ -239,6 +239,18 @@ function renderReport(box: HTMLElement, report: PageReport): void {
         textContent: report.problem,
       }),
     );
+  // as pnpm grade shows it: what the learner probably believes, before the raw differences
+  report.diagnoses.forEach((diagnosis, i) => {
+    const box = Object.assign(document.createElement('div'), { className: 'xe__diagnosis' });
+    box.append(
+      Object.assign(document.createElement('p'), {
+        textContent: `${i === 0 ? 'Looks like:' : 'Or perhaps:'} ${diagnosis.title} (${diagnosis.id})`,
+      }),
+      Object.assign(document.createElement('p'), { textContent: diagnosis.nudge }),
+      Object.assign(document.createElement('p'), { textContent: `Reread: ${diagnosis.lesson}` }),
+    );
+    parts.push(box);
+  });
   const list = document.createElement('ul');
   list.className = 'xe__checks';
   for (const test of report.tests) {
@@ -265,14 +277,6 @@ function renderReport(box: HTMLElement, report: PageReport): void {
     parts.push(fold);
   } else {
     parts.push(list);
-  }
-  for (const diagnosis of report.diagnoses) {
-    parts.push(
-      Object.assign(document.createElement('p'), {
-        className: 'xe__diagnosis',
-        textContent: `${diagnosis.check}: ${diagnosis.misconception}`,
-      }),
-    );
   }
   if (report.output?.length) {
     parts.push(
