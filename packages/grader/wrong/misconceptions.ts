@@ -524,6 +524,59 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       section: 'perplexity',
     },
   ],
+  'train-classifier': [
+    { shared: 'mutates-input', section: 'loop' },
+    { shared: 'sum-instead-of-mean', section: 'gradient' },
+    {
+      id: 'bias-not-trained',
+      title: 'The bias never moves',
+      nudge:
+        'Your weights change from epoch to epoch but your bias stays at 0. Is the bias a parameter of the loss like the weights are?',
+      section: 'gradient',
+    },
+    {
+      id: 'sign-flipped',
+      title: 'Steps up the gradient',
+      nudge:
+        'Your loss grows from one epoch to the next. Does the gradient point towards a smaller loss or a larger one?',
+      section: 'gradient',
+    },
+    {
+      id: 'label-index-confused',
+      title: 'The target of the wrong class',
+      nudge:
+        'For the example in row n, which class does its one-hot target mark: the one its label names, or another?',
+      section: 'gradient',
+    },
+    {
+      id: 'loss-after-update',
+      title: 'Each loss is one epoch late',
+      nudge:
+        'Before any update every class is equally likely, so what must the first loss be? Which model does each recorded loss belong to?',
+      section: 'loop',
+    },
+    {
+      id: 'nonzero-init',
+      title: 'Starts from weights that are not zero',
+      nudge:
+        'The course starts softmax regression from all zeros. What does the first loss equal then, and what does it equal for your starting weights?',
+      section: 'loop',
+    },
+    {
+      id: 'weights-transposed',
+      title: 'One weight row per feature instead of per class',
+      nudge:
+        'How many rows does your weight matrix have, and what does each row stand for in the model’s logits?',
+      section: 'model',
+    },
+    {
+      id: 'ties-to-last',
+      title: 'A tie goes to the last class',
+      nudge:
+        'When two classes share the largest logit, which of them does your comparison keep: the first one it met, or the last?',
+      section: 'predict',
+    },
+  ],
 };
 
 /** The misconceptions of an exercise, resolved ([] for an exercise with none catalogued). */
