@@ -17,6 +17,8 @@ export interface Misconception {
 /** A misconception of one exercise, with the key of the lesson section (in its manifest `sections`) to reread. */
 export interface CatalogueEntry extends Misconception {
   section: string;
+  /** Recognised by the exercise's checks only (its one symptom is running time, which no probe shows): never diagnosed. */
+  checksOnly?: true;
 }
 
 /** Misconceptions any exercise may show; an exercise lists the ones it can show, with its own section. */
@@ -575,6 +577,46 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       nudge:
         'When two classes share the largest logit, which of them does your comparison keep: the first one it met, or the last?',
       section: 'predict',
+    },
+  ],
+  'online-softmax': [
+    { shared: 'no-max-shift', section: 'stable' },
+    { shared: 'mutates-input', section: 'online' },
+    {
+      id: 'forgets-rescale',
+      title: 'A sum kept against an old maximum',
+      nudge:
+        'Each term of your running sum was measured against the maximum at the time it was added. When a larger value arrives, is the sum still measured against the right one?',
+      section: 'online',
+    },
+    {
+      id: 'reads-stream-twice',
+      title: 'Reads the stream twice',
+      nudge:
+        'Your code loops over the values more than once. What is left in a stream that has already been read to its end?',
+      section: 'online',
+    },
+    {
+      id: 'infinity-minus-infinity',
+      title: 'NaN from −∞ − (−∞)',
+      nudge:
+        'Before any finite value has arrived, your maximum is −∞. What does subtracting it from another −∞ give, and what does that do to the sum?',
+      section: 'online',
+    },
+    {
+      id: 'merge-without-rescaling',
+      title: 'Adds two sums measured against different maxima',
+      nudge:
+        'Each state’s sum is relative to its own maximum. Can two such sums be added before they are relative to the same one?',
+      section: 'online',
+    },
+    {
+      id: 'recomputes-from-scratch',
+      title: 'Recomputes everything after each value',
+      nudge:
+        'How much work does your loop do for the millionth value compared with the first? What do you need to keep from the values already seen?',
+      section: 'online',
+      checksOnly: true,
     },
   ],
 };
