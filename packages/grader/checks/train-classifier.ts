@@ -36,8 +36,8 @@ const TINY: TrainingProblem = {
 
 /**
  * The runs a failing trainer is diagnosed on (what each catalogued mistake returns there is in
- * fingerprints/train-classifier.ts): two epochs on TINY, a batch with a repeated row (where a sum and
- * a mean differ), and predictions with and without ties.
+ * fingerprints/train-classifier.ts): two epochs on TINY, three runs on mirror-image classes, and
+ * predictions with and without ties.
  */
 const PROBES = {
   reference: {
@@ -59,20 +59,40 @@ const PROBES = {
         { epochs: 2, learningRate: 0.5 },
       ],
     },
-    {
-      fn: 'trainSoftmaxRegression',
-      args: [
+    // Mirror-image classes: the bias gradient is 0 at every step, so the weights alone tell a
+    // step up the gradient, with or without the bias, from the right one; N > 1 tells a sum from a mean.
+    ...(
+      [
         [
-          [0.5, -1.5],
-          [0.5, -1.5],
-          [0.5, -1.5],
-          [-1, 2],
+          [
+            [1, 0.5],
+            [-1, -0.5],
+          ],
+          [0, 1],
         ],
-        [1, 1, 1, 0],
-        2,
-        { epochs: 3, learningRate: 0.2 },
-      ],
-    },
+        [
+          [
+            [1, 0.5],
+            [2, -1],
+            [-1, -0.5],
+            [-2, 1],
+          ],
+          [0, 0, 1, 1],
+        ],
+        [
+          [
+            [0.5, 2],
+            [-0.5, -2],
+            [1.5, 0],
+            [-1.5, 0],
+          ],
+          [1, 0, 0, 1],
+        ],
+      ] satisfies [number[][], number[]][]
+    ).map(([x, y]) => ({
+      fn: 'trainSoftmaxRegression',
+      args: [x, y, 2, { epochs: 3, learningRate: 0.5 }],
+    })),
     {
       fn: 'predict',
       args: [

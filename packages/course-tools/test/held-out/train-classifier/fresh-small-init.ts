@@ -19,7 +19,9 @@ export function trainSoftmaxRegression(
 ): { weights: number[][]; bias: number[]; losses: number[] } {
   const dims = x[0]?.length ?? 0;
   let model: Model = {
-    weights: Array.from({ length: numClasses }, () => Array.from({ length: dims }, () => 0.01)),
+    weights: Array.from({ length: numClasses }, (_, k) =>
+      Array.from({ length: dims }, (_, d) => 0.05 * Math.sin(3 * k + d + 1)),
+    ),
     bias: Array.from({ length: numClasses }, () => 0),
   };
   const meanLoss = (m: Model) =>
