@@ -600,7 +600,7 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       id: 'infinity-minus-infinity',
       title: 'NaN from −∞ − (−∞)',
       nudge:
-        'Before any finite value has arrived, your maximum is −∞. What does subtracting it from another −∞ give, and what does that do to the sum?',
+        'Before any finite value has arrived, your maximum is −∞. What is −∞ − (−∞), and what does that do to the sum?',
       section: 'online',
     },
     {
