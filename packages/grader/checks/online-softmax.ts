@@ -22,6 +22,47 @@ import { EMPTY_STATE, type LseState, reference } from './support/reference.ts';
  */
 const LONG_STREAM = 130_000;
 
+const MINUS = Number.NEGATIVE_INFINITY;
+
+/**
+ * The calls a failing exercise is diagnosed on (what each catalogued mistake returns there is in
+ * fingerprints/online-softmax.ts): streams passed as one-shot iterators, as the checks pass them,
+ * and merges of states. Work that grows with the square of the length shows only in running time:
+ * the check on 130,000 values catches it, and no probe can.
+ */
+const PROBES = {
+  reference: {
+    streamingLogSumExp: (values: Iterable<number>) => reference.logSumExp([...values]),
+    mergeLogSumExp: reference.mergeLogSumExp,
+  },
+  calls: [
+    ...(
+      [
+        [3, 1, -2, 5, 0.5, 4],
+        [1, 2, 5],
+        [2.5],
+        [MINUS, 1, 2],
+        [1e6, 1e6 - 5],
+        [-1e6, -1e6 - 5],
+      ] satisfies number[][]
+    ).map((values) => ({ fn: 'streamingLogSumExp', args: [values], streams: [0] })),
+    ...(
+      [
+        [reference.lseState([3, 1, -2]), reference.lseState([5, 0.5, 4])],
+        [
+          { max: 2, sum: 1.5 },
+          { max: 3, sum: 1.25 },
+        ],
+        [EMPTY_STATE, EMPTY_STATE],
+        [
+          { max: -1e6, sum: 1.5 },
+          { max: 1e6 - 1, sum: 1 },
+        ],
+      ] satisfies [LseState, LseState][]
+    ).map((args) => ({ fn: 'mergeLogSumExp', args })),
+  ],
+};
+
 export default defineChecks('online-softmax', (learner: typeof Learner, { check, section }) => {
   const { streamingLogSumExp, mergeLogSumExp } = learner;
 
@@ -280,4 +321,4 @@ export default defineChecks('online-softmax', (learner: typeof Learner, { check,
     expectNumber(received, context);
     expectClose(received, reference.logSumExp(pattern) + Math.log(rounds), context);
   });
-});
+}).withProbes(PROBES);

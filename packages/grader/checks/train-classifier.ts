@@ -34,6 +34,90 @@ const TINY: TrainingProblem = {
   options: { epochs: 1, learningRate: 0.5 },
 };
 
+/**
+ * The runs a failing trainer is diagnosed on (what each catalogued mistake returns there is in
+ * fingerprints/train-classifier.ts): two epochs on TINY, three runs on mirror-image classes, and
+ * predictions with and without ties.
+ */
+const PROBES = {
+  reference: {
+    trainSoftmaxRegression: reference.trainSoftmaxRegression,
+    predict: reference.predictSoftmaxRegression,
+  },
+  calls: [
+    {
+      // TINY's points, written out: a check that hands TINY to a learner may see it changed.
+      fn: 'trainSoftmaxRegression',
+      args: [
+        [
+          [0, 1],
+          [-1, -1],
+          [1, 0],
+        ],
+        [1, 2, 0],
+        3,
+        { epochs: 2, learningRate: 0.5 },
+      ],
+    },
+    // Mirror-image classes: the bias gradient is 0 at every step, so the weights alone tell a
+    // step up the gradient, with or without the bias, from the right one; N > 1 tells a sum from a mean.
+    ...(
+      [
+        [
+          [
+            [1, 0.5],
+            [-1, -0.5],
+          ],
+          [0, 1],
+        ],
+        [
+          [
+            [1, 0.5],
+            [2, -1],
+            [-1, -0.5],
+            [-2, 1],
+          ],
+          [0, 0, 1, 1],
+        ],
+        [
+          [
+            [0.5, 2],
+            [-0.5, -2],
+            [1.5, 0],
+            [-1.5, 0],
+          ],
+          [1, 0, 0, 1],
+        ],
+      ] satisfies [number[][], number[]][]
+    ).map(([x, y]) => ({
+      fn: 'trainSoftmaxRegression',
+      args: [x, y, 2, { epochs: 3, learningRate: 0.5 }],
+    })),
+    {
+      fn: 'predict',
+      args: [
+        {
+          weights: [
+            [1, 0],
+            [0, 1],
+            [-1, -1],
+          ],
+          bias: [0, 0.5, 0],
+        },
+        [
+          [2, 0],
+          [0, 2],
+          [-3, -1],
+        ],
+      ],
+    },
+    {
+      fn: 'predict',
+      args: [{ weights: [[0], [1], [1]], bias: [0, 0, 0] }, [[2], [-2], [0]]],
+    },
+  ],
+};
+
 /** Blobs for the held-out check: a training sample and a held-out sample of the same problem. */
 const BLOBS = { n: 120, classes: 4, dims: 3, spread: 1.6 };
 const TRAIN_SEED = 11;
@@ -327,4 +411,4 @@ export default defineChecks('train-classifier', (learner: typeof Learner, { chec
   function accuracy(predictions: number[], labels: number[]): number {
     return predictions.filter((label, n) => label === labels[n]).length / labels.length;
   }
-});
+}).withProbes(PROBES);

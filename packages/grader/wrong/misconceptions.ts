@@ -17,6 +17,8 @@ export interface Misconception {
 /** A misconception of one exercise, with the key of the lesson section (in its manifest `sections`) to reread. */
 export interface CatalogueEntry extends Misconception {
   section: string;
+  /** Recognised by the exercise's checks only (its one symptom is running time, which no probe shows): never diagnosed. */
+  checksOnly?: true;
 }
 
 /** Misconceptions any exercise may show; an exercise lists the ones it can show, with its own section. */
@@ -522,6 +524,99 @@ export const CATALOGUE: Record<string, readonly Entry[]> = {
       nudge:
         'What is the product of a few dozen small probabilities in float64? Could you get the same geometric mean without ever forming that product?',
       section: 'perplexity',
+    },
+  ],
+  'train-classifier': [
+    { shared: 'mutates-input', section: 'loop' },
+    { shared: 'sum-instead-of-mean', section: 'gradient' },
+    {
+      id: 'bias-not-trained',
+      title: 'The bias never moves',
+      nudge:
+        'Your weights change from epoch to epoch but your bias stays at 0. Is the bias a parameter of the loss like the weights are?',
+      section: 'gradient',
+    },
+    {
+      id: 'sign-flipped',
+      title: 'Steps up the gradient',
+      nudge:
+        'Your loss grows from one epoch to the next. Does the gradient point towards a smaller loss or a larger one?',
+      section: 'gradient',
+    },
+    {
+      id: 'label-index-confused',
+      title: 'The target of the wrong class',
+      nudge:
+        'For the example in row n, which class does its one-hot target mark: the one its label names, or another?',
+      section: 'gradient',
+    },
+    {
+      id: 'loss-after-update',
+      title: 'Each loss is one epoch late',
+      nudge:
+        'Before any update every class is equally likely, so what must the first loss be? Which model does each recorded loss belong to?',
+      section: 'loop',
+    },
+    {
+      id: 'nonzero-init',
+      title: 'Starts from weights that are not zero',
+      nudge:
+        'The course starts softmax regression from all zeros. What does the first loss equal then, and what does it equal for your starting weights?',
+      section: 'loop',
+    },
+    {
+      id: 'weights-transposed',
+      title: 'One weight row per feature instead of per class',
+      nudge:
+        'How many rows does your weight matrix have, and what does each row stand for in the model’s logits?',
+      section: 'model',
+    },
+    {
+      id: 'ties-to-last',
+      title: 'A tie goes to the last class',
+      nudge:
+        'When two classes share the largest logit, which of them does your comparison keep: the first one it met, or the last?',
+      section: 'predict',
+    },
+  ],
+  'online-softmax': [
+    { shared: 'no-max-shift', section: 'stable' },
+    { shared: 'mutates-input', section: 'online' },
+    {
+      id: 'forgets-rescale',
+      title: 'A sum kept against an old maximum',
+      nudge:
+        'Each term of your running sum was measured against the maximum at the time it was added. When a larger value arrives, is the sum still measured against the right one?',
+      section: 'online',
+    },
+    {
+      id: 'reads-stream-twice',
+      title: 'Reads the stream twice',
+      nudge:
+        'Your code loops over the values more than once. What is left in a stream that has already been read to its end?',
+      section: 'online',
+    },
+    {
+      id: 'infinity-minus-infinity',
+      title: 'NaN from −∞ − (−∞)',
+      nudge:
+        'Before any finite value has arrived, your maximum is −∞. What is −∞ − (−∞), and what does that do to the sum?',
+      section: 'online',
+    },
+    {
+      id: 'merge-without-rescaling',
+      title: 'Adds two sums measured against different maxima',
+      nudge:
+        'Each state’s sum is relative to its own maximum. Can two such sums be added before they are relative to the same one?',
+      section: 'online',
+    },
+    {
+      id: 'recomputes-from-scratch',
+      title: 'Recomputes everything after each value',
+      nudge:
+        'How much work does your loop do for the millionth value compared with the first? What do you need to keep from the values already seen?',
+      section: 'online',
+      checksOnly: true,
     },
   ],
 };

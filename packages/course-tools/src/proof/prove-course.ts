@@ -98,11 +98,17 @@ export async function proveCourse(
     const caught = own.filter(([t, r]) => targetProblems('', t, r).length === 0).length;
     const line = `  ${exercise.id.padEnd(width)}  ${String(solution?.tests.length ?? 0).padStart(2)} checks · solution ${percent(solution)} · stub ${percent(stub)} · wrong implementations caught ${caught} of ${own.length}`;
     if (!probed.has(exercise.id)) return `${line} · no probes (no diagnosis)`;
-    const diagnosed = own.filter(
+    const byChecks = own.filter(([t]) => t.kind === 'wrong' && checksOnly(t.wrong));
+    const byProbes = own.filter(([t]) => !(t.kind === 'wrong' && checksOnly(t.wrong)));
+    const diagnosed = byProbes.filter(
       ([t, r]) => t.kind === 'wrong' && diagnosisProblems('', t.wrong, r).length === 0,
     ).length;
     const clean = (solutionDiagnoses.get(exercise) ?? []).length === 0;
-    return `${line} · diagnosed as their own misconception ${diagnosed} of ${own.length} · solution ${clean ? 'not diagnosed' : 'DIAGNOSED'}`;
+    const left =
+      byChecks.length === 0
+        ? ''
+        : ` · ${byChecks.length} recognised by the checks only (${[...new Set(byChecks.map(([t]) => (t.kind === 'wrong' ? t.wrong.misconception : '')))].join(', ')})`;
+    return `${line} · diagnosed as their own misconception ${diagnosed} of ${byProbes.length}${left} · solution ${clean ? 'not diagnosed' : 'DIAGNOSED'}`;
   });
   const checks = [...reports]
     .filter(([t]) => t.kind === 'solution')
@@ -121,10 +127,23 @@ function diagnosisProblems(
       `${shown}: name the misconception it embodies on a "Misconception: <id>" line (an id of packages/grader/wrong/misconceptions.ts)`,
     ];
   const named = report.diagnoses.map((d) => d.id);
+  if (checksOnly(wrong))
+    return named.length === 0
+      ? []
+      : [
+          `${shown} embodies ${wrong.misconception}, which only the checks recognise, but the grader names ${named.join(', ')}: add a probe that tells it from those`,
+        ];
   if (named[0] === wrong.misconception) return [];
   return [
     `${shown} is not diagnosed as its misconception ${wrong.misconception}: the grader names ${named.length ? named.join(', ') : 'nothing'}. Add a probe that shows this mistake, or correct its Misconception line`,
   ];
+}
+
+/** Whether a wrong implementation's misconception is one the catalogue leaves to the checks (no probe can show it). */
+function checksOnly(wrong: WrongImplementation): boolean {
+  return misconceptionsOf(wrong.exercise.id).some(
+    (m) => m.id === wrong.misconception && m.checksOnly,
+  );
 }
 
 /** The catalogue of an exercise with probes: each wrong implementation's id is in it, each entry can be recognised and links to a section of the exercise. */

@@ -11,6 +11,8 @@ export { misconceptionsOf };
 export interface ProbeCall {
   fn: string;
   args: unknown[];
+  /** Indices of array arguments passed as one-shot iterators over a copy (a stream that cannot be read twice). */
+  streams?: number[];
 }
 
 /** The probes of an exercise: fixed calls, and @xent/core's answer for each function they call. */
@@ -77,7 +79,11 @@ export function runProbes(
     const args = copyArgs(call.args);
     let outcome: Outcome;
     try {
-      const value = callLearnerOn(call.fn, fn as (...a: unknown[]) => unknown, args);
+      const value = callLearnerOn(
+        call.fn,
+        fn as (...a: unknown[]) => unknown,
+        streamed(call, args),
+      );
       outcome = { value: plain(value), changed: false };
     } catch (error) {
       if (error instanceof Error && STOPS.has(error.name)) return undefined;
@@ -94,6 +100,13 @@ function copyArgs(args: unknown[]): unknown[] {
   return args.map((arg) => (typeof arg === 'function' ? arg : structuredClone(arg)));
 }
 
+/** The arguments as the function receives them: each of the call's `streams` as an iterator over its (copied) array. */
+function streamed(call: ProbeCall, args: unknown[]): unknown[] {
+  return args.map((arg, i) =>
+    call.streams?.includes(i) && Array.isArray(arg) ? arg[Symbol.iterator]() : arg,
+  );
+}
+
 /** Sandbox errors after which probing says nothing about a misconception. */
 const STOPS = new Set(['ExerciseTimeoutError', 'ExerciseLoadError', 'NotImplementedError']);
 
@@ -102,7 +115,7 @@ export function referenceOutcomes(probes: ExerciseProbes): Outcome[] {
   return probes.calls.map((call) => {
     const fn = probes.reference[call.fn] as (...args: unknown[]) => unknown;
     try {
-      return { value: fn(...copyArgs(call.args)), changed: false };
+      return { value: fn(...streamed(call, copyArgs(call.args))), changed: false };
     } catch {
       return { threw: true, changed: false };
     }
@@ -344,7 +357,8 @@ export function diagnose(diagnosis: ExerciseDiagnosis, learner: LearnerFunctions
   const { probes, fingerprints } = diagnosis;
   const seen = runProbes(probes, learner);
   if (!seen) return [];
-  const catalogue = misconceptionsOf(probes.id);
+  // a misconception recognised by the checks only is never named: no probe shows it
+  const catalogue = misconceptionsOf(probes.id).filter((m) => !m.checksOnly);
   const ids = rankMisconceptions(catalogue, fingerprints, seen, referenceOutcomes(probes), probes);
   return ids.flatMap((id) => {
     const entry = catalogue.find((m) => m.id === id);

@@ -1,0 +1,15 @@
+// Expect: no-max-shift
+type State = { max: number; sum: number };
+
+export function streamingLogSumExp(values: Iterable<number>): number {
+  let s = 0;
+  for (const v of values) s += Math.exp(v);
+  return Math.log(s);
+}
+
+export function mergeLogSumExp(a: State, b: State): State {
+  if (a.max === Number.NEGATIVE_INFINITY) return { max: b.max, sum: b.sum };
+  if (b.max === Number.NEGATIVE_INFINITY) return { max: a.max, sum: a.sum };
+  const hi = a.max > b.max ? a.max : b.max;
+  return { max: hi, sum: a.sum * Math.exp(a.max - hi) + b.sum * Math.exp(b.max - hi) };
+}

@@ -1,0 +1,20 @@
+// Expect: merge-without-rescaling
+type State = { max: number; sum: number };
+
+export function streamingLogSumExp(values: Iterable<number>): number {
+  let m = Number.NEGATIVE_INFINITY;
+  let s = 0;
+  for (const v of values) {
+    if (v === Number.NEGATIVE_INFINITY) continue;
+    if (v <= m) s += Math.exp(v - m);
+    else {
+      s = s * Math.exp(m - v) + 1;
+      m = v;
+    }
+  }
+  return s === 0 ? Number.NEGATIVE_INFINITY : m + Math.log(s);
+}
+
+export function mergeLogSumExp(a: State, b: State): State {
+  return { max: a.max > b.max ? a.max : b.max, sum: a.sum + b.sum };
+}

@@ -1,0 +1,17 @@
+// Expect: reads-stream-twice
+type State = { max: number; sum: number };
+
+export function streamingLogSumExp(values: Iterable<number>): number {
+  const top = Math.max(Number.NEGATIVE_INFINITY, ...values);
+  if (top === Number.NEGATIVE_INFINITY) return top;
+  let s = 0;
+  for (const v of values) s += Math.exp(v - top);
+  return top + Math.log(s);
+}
+
+export function mergeLogSumExp(a: State, b: State): State {
+  if (a.max === Number.NEGATIVE_INFINITY) return { max: b.max, sum: b.sum };
+  if (b.max === Number.NEGATIVE_INFINITY) return { max: a.max, sum: a.sum };
+  const hi = a.max > b.max ? a.max : b.max;
+  return { max: hi, sum: a.sum * Math.exp(a.max - hi) + b.sum * Math.exp(b.max - hi) };
+}
