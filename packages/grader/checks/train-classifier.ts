@@ -344,8 +344,9 @@ export default defineChecks('train-classifier', (learner: typeof Learner, { chec
 
   check('does not modify its inputs', () => {
     // The options and the model are objects: their fields are passed one by one, so that each array
-    // is compared entry by entry after the call.
-    const { x, y, numClasses } = TINY;
+    // is compared entry by entry after the call. Copies of TINY: a learner that changes its inputs
+    // must not change the data of the checks that come after this one.
+    const { x, y, numClasses } = structuredClone(TINY);
     const options = { epochs: 2, learningRate: 0.5 };
     const train = (xs: number[][], ys: number[], k: number, epochs: number, rate: number) =>
       trainSoftmaxRegression(xs, ys, k, { epochs, learningRate: rate });
