@@ -99,7 +99,13 @@ export async function proveCourse(
     const line = `  ${exercise.id.padEnd(width)}  ${String(solution?.tests.length ?? 0).padStart(2)} checks · solution ${percent(solution)} · stub ${percent(stub)} · wrong implementations caught ${caught} of ${own.length}`;
     if (!probed.has(exercise.id)) return `${line} · no probes (no diagnosis)`;
     const byChecks = own.filter(([t]) => t.kind === 'wrong' && checksOnly(t.wrong));
-    const byProbes = own.filter(([t]) => !(t.kind === 'wrong' && checksOnly(t.wrong)));
+    const outOfTime = own.filter(
+      ([t, r]) => t.kind === 'wrong' && stoppedBeforeProbing(t.wrong, r),
+    );
+    const byProbes = own.filter(
+      ([t, r]) =>
+        !(t.kind === 'wrong' && (checksOnly(t.wrong) || stoppedBeforeProbing(t.wrong, r))),
+    );
     const diagnosed = byProbes.filter(
       ([t, r]) => t.kind === 'wrong' && diagnosisProblems('', t.wrong, r).length === 0,
     ).length;
@@ -108,12 +114,23 @@ export async function proveCourse(
       byChecks.length === 0
         ? ''
         : ` · ${byChecks.length} recognised by the checks only (${[...new Set(byChecks.map(([t]) => (t.kind === 'wrong' ? t.wrong.misconception : '')))].join(', ')})`;
-    return `${line} · diagnosed as their own misconception ${diagnosed} of ${byProbes.length}${left} · solution ${clean ? 'not diagnosed' : 'DIAGNOSED'}`;
+    const timed =
+      outOfTime.length === 0 ? '' : ` · ${outOfTime.length} stopped for time before probing`;
+    return `${line} · diagnosed as their own misconception ${diagnosed} of ${byProbes.length}${left}${timed} · solution ${clean ? 'not diagnosed' : 'DIAGNOSED'}`;
   });
   const checks = [...reports]
     .filter(([t]) => t.kind === 'solution')
     .reduce((n, [, r]) => n + r.tests.length, 0);
   return { problems, lines, checks, wrongs: wrongs.length };
+}
+
+/**
+ * A slow wrong implementation stopped for time (its status is timeout) and named nothing: its probes
+ * could not all run within the wall-clock limits, which a busy machine reaches sooner. Not a fault of
+ * the catalogue; the proof line counts it apart.
+ */
+function stoppedBeforeProbing(wrong: WrongImplementation, report: ExerciseReport): boolean {
+  return report.status === 'timeout' && report.diagnoses.length === 0 && !checksOnly(wrong);
 }
 
 /** A wrong implementation of an exercise with probes must be diagnosed first as the misconception its header names. */
@@ -134,6 +151,7 @@ function diagnosisProblems(
           `${shown} embodies ${wrong.misconception}, which only the checks recognise, but the grader names ${named.join(', ')}: add a probe that tells it from those`,
         ];
   if (named[0] === wrong.misconception) return [];
+  if (stoppedBeforeProbing(wrong, report)) return [];
   return [
     `${shown} is not diagnosed as its misconception ${wrong.misconception}: the grader names ${named.length ? named.join(', ') : 'nothing'}. Add a probe that shows this mistake, or correct its Misconception line`,
   ];
