@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Exercise, exercises, lessonPath } from '@xent/course';
 import type { ExerciseChecks } from '@xent/grader/checks/support/define-checks.ts';
-import { gradeSource, type PageReport } from '@xent/grader/src/browser/run-checks.ts';
+import { gradeSource } from '@xent/grader/src/browser/run-checks.ts';
+import type { ExerciseReport } from '@xent/grader/src/report/report-types.ts';
 import { LIMITS } from '@xent/grader/src/sandbox/limits.ts';
 import { wrongImplementations } from '@xent/grader/src/wrong-implementations.ts';
 import { build } from 'esbuild';
@@ -75,7 +76,7 @@ function comparableMessage(message: string): string {
 }
 
 /** The report the page must show for `source`, from the same runner core in Node. */
-async function expectedReport(exercise: Exercise, source: string): Promise<PageReport> {
+async function expectedReport(exercise: Exercise, source: string): Promise<ExerciseReport> {
   const checks = (await import(`@xent/grader/checks/${exercise.id}.ts`)) as {
     default: ExerciseChecks<unknown>;
   };

@@ -3,14 +3,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Exercise } from '@xent/course';
-import type { Check } from '@xent/grader/checks/support/define-checks.ts';
 import {
   type Diagnosis,
   diagnose,
   type Fingerprint,
 } from '@xent/grader/checks/support/diagnose.ts';
 import type { ExerciseReport } from '@xent/grader/src/report/report-types.ts';
-import { type CheckOutcome, summariseRun } from '@xent/grader/src/report/summarise.ts';
+import {
+  type CheckOutcome,
+  outcomeOfCheck,
+  summariseRun,
+} from '@xent/grader/src/report/summarise.ts';
 import { bundleExercise } from '@xent/grader/src/sandbox/bundle-exercise.ts';
 import { loadExercise } from '@xent/grader/src/sandbox/load-exercise.ts';
 import { loadChecks } from '../generated/fingerprints.ts';
@@ -35,7 +38,7 @@ export async function gradeDirectly(
   try {
     const checks = await loadChecks(checksFile);
     const learner = loadExercise({ id: exercise.id, file, exports: exercise.exports }, bundle);
-    for (const check of checks.build(learner)) outcomes.push(outcomeOf(check));
+    for (const check of checks.build(learner)) outcomes.push(silently(() => outcomeOfCheck(check)));
     const failed = outcomes.some((o) => !o.passed);
     const { probes } = checks;
     const fingerprints = probes ? await loadFingerprints(checksFile, exercise.id) : undefined;
@@ -80,21 +83,6 @@ function silently<T>(run: () => T): T {
   console.log = () => {};
   try {
     return run();
-  } finally {
-    console.log = log;
-  }
-}
-
-function outcomeOf(check: Check): CheckOutcome {
-  const log = console.log;
-  console.log = () => {};
-  try {
-    check.run();
-    return { name: check.name, passed: true };
-  } catch (error) {
-    const { name, message } =
-      error instanceof Error ? error : { name: undefined, message: String(error) };
-    return { name: check.name, passed: false, message, ...(name ? { errorName: name } : {}) };
   } finally {
     console.log = log;
   }

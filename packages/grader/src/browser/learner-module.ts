@@ -5,7 +5,7 @@ import {
   SandboxError,
   STUB_MESSAGE_PREFIX,
 } from '../sandbox/errors.ts';
-import { LIMITS } from '../sandbox/limits.ts';
+import { callLimitMs, LIMITS } from '../sandbox/limits.ts';
 import { type CompiledSource, refusedImport } from './compile-source.ts';
 
 type ExportedFunction = (...args: unknown[]) => unknown;
@@ -84,7 +84,14 @@ class LearnerState {
       );
     }
     const exports = this.load();
-    const timeout = Math.max(1, Math.min(LIMITS.callMs, LIMITS.totalMs - this.spentMs));
+    const timeout = callLimitMs(LIMITS, this.spentMs);
+    if (timeout < 1) {
+      this.timedOutIn = name;
+      throw new SandboxError(
+        SANDBOX_ERRORS.timeout,
+        `${name} was not run: the calls of ${this.spec.id} used up their ${LIMITS.totalMs} ms in all (too slow, or a loop)`,
+      );
+    }
     const index = this.calls++;
     const copies = copyIn(args) as unknown[];
     this.listener.callStart?.(index, name, timeout);

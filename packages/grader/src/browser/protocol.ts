@@ -1,6 +1,6 @@
 import type { Exercise } from '@xent/course';
+import type { ExerciseReport } from '../report/report-types.ts';
 import type { StopPlan } from './learner-module.ts';
-import type { PageReport } from './run-checks.ts';
 
 /** What the page asks the worker: grade this source against this exercise's checks. */
 export interface GradeRequest {
@@ -14,7 +14,7 @@ export type WorkerMessage =
   | { type: 'load'; limitMs: number }
   | { type: 'call'; index: number; name: string; limitMs: number }
   | { type: 'return'; index: number }
-  | { type: 'report'; report: PageReport }
+  | { type: 'report'; report: ExerciseReport }
   | { type: 'crash'; message: string };
 
 /** The two ends of a worker, whatever runs it (a Web Worker in the page, a worker thread in Node). */

@@ -1,13 +1,10 @@
 import type { Exercise } from '@xent/course';
-import type { Check, ExerciseChecks } from '../../checks/support/define-checks.ts';
+import type { ExerciseChecks } from '../../checks/support/define-checks.ts';
 import { type Diagnosis, diagnose, type Fingerprint } from '../../checks/support/diagnose.ts';
 import type { ExerciseReport } from '../report/report-types.ts';
-import { type CheckOutcome, summariseRun } from '../report/summarise.ts';
+import { type CheckOutcome, outcomeOfCheck, summariseRun } from '../report/summarise.ts';
 import { compileSource } from './compile-source.ts';
 import { loadLearner, type RunListener, type StopPlan } from './learner-module.ts';
-
-/** One exercise's report as the page shows it: the CLI's report, diagnoses included. */
-export type PageReport = ExerciseReport;
 
 /** What a run in the page needs besides the learner's source. */
 export interface PageRunOptions {
@@ -27,7 +24,7 @@ export function gradeSource<Learner>(
   checks: ExerciseChecks<Learner>,
   source: string,
   options: PageRunOptions = {},
-): PageReport {
+): ExerciseReport {
   const start = performance.now();
   const compiled = compileSource(exercise.id, source);
   const learner = loadLearner(exercise, compiled, options.plan, options.listener);
@@ -35,7 +32,7 @@ export function gradeSource<Learner>(
   const outcomes: CheckOutcome[] = [];
   try {
     for (const check of checks.build(learner.functions as Learner)) {
-      outcomes.push(outcomeOf(check));
+      outcomes.push(outcomeOfCheck(check));
     }
   } catch (error) {
     runErrors.push(error instanceof Error ? error.message : String(error));
@@ -52,16 +49,4 @@ export function gradeSource<Learner>(
     { outcomes, runErrors, durationMs: performance.now() - start, diagnoses },
     output,
   );
-}
-
-/** What one check did: passed, or failed with its error's name and message. */
-export function outcomeOf(check: Check): CheckOutcome {
-  try {
-    check.run();
-    return { name: check.name, passed: true };
-  } catch (error) {
-    const { name, message } =
-      error instanceof Error ? error : { name: undefined, message: String(error) };
-    return { name: check.name, passed: false, message, ...(name ? { errorName: name } : {}) };
-  }
 }

@@ -1,8 +1,8 @@
 import type { Exercise } from '@xent/course';
+import type { ExerciseReport } from '../report/report-types.ts';
 import { LIMITS } from '../sandbox/limits.ts';
 import type { StopPlan } from './learner-module.ts';
 import type { GradeRequest, WorkerHandle, WorkerMessage } from './protocol.ts';
-import type { PageReport } from './run-checks.ts';
 
 /** How long past a call's own limit the page waits before it stops the worker (message latency). */
 export const GRACE_MS = 250;
@@ -22,7 +22,7 @@ export async function gradeInWorker(
   spawn: () => WorkerHandle,
   exercise: Exercise,
   source: string,
-): Promise<PageReport> {
+): Promise<ExerciseReport> {
   let plan: StopPlan = {};
   for (let attempt = 0; attempt <= MAX_REPLAYS; attempt++) {
     const outcome = await runOnce(spawn, { exercise, source, plan });
@@ -37,7 +37,7 @@ export async function gradeInWorker(
   );
 }
 
-type RunOutcome = { report: PageReport } | { crash: string } | { stopped: StopPlan };
+type RunOutcome = { report: ExerciseReport } | { crash: string } | { stopped: StopPlan };
 
 function runOnce(spawn: () => WorkerHandle, request: GradeRequest): Promise<RunOutcome> {
   return new Promise((resolve) => {
@@ -88,7 +88,7 @@ function crashReport(
   exercise: Exercise,
   problem: string,
   status: 'error' | 'timeout' = 'error',
-): PageReport {
+): ExerciseReport {
   return {
     id: exercise.id,
     title: exercise.title,

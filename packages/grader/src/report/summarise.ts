@@ -1,5 +1,6 @@
 import type { Exercise } from '@xent/course';
 import type { TestCase, TestModule } from 'vitest/node';
+import type { Check } from '../../checks/support/define-checks.ts';
 import { SANDBOX_ERRORS } from '../sandbox/errors.ts';
 import type {
   CheckReport,
@@ -18,6 +19,18 @@ export interface CheckOutcome {
   passed: boolean;
   errorName?: string;
   message?: string;
+}
+
+/** Runs one check and says what it did, for the runners that call checks themselves (direct and page). */
+export function outcomeOfCheck(check: Check): CheckOutcome {
+  try {
+    check.run();
+    return { name: check.name, passed: true };
+  } catch (error) {
+    const { name, message } =
+      error instanceof Error ? error : { name: undefined, message: String(error) };
+    return { name: check.name, passed: false, message, ...(name ? { errorName: name } : {}) };
+  }
 }
 
 /** A whole run of one exercise's checks, from any runner. */

@@ -11,8 +11,8 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { WorkerHandle } from '@xent/grader/src/browser/protocol.ts';
-import type { PageReport } from '@xent/grader/src/browser/run-checks.ts';
 import { gradeInWorker } from '@xent/grader/src/browser/supervise.ts';
+import type { ExerciseReport } from '@xent/grader/src/report/report-types.ts';
 import type { ExerciseTask } from '../exercise-task.ts';
 import { loadSaved, progressLabel, save } from '../progress-store.ts';
 import { EDITOR_CSS } from './editor-styles.ts';
@@ -227,7 +227,7 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 /** The report as the CLI words it: the status and points, then each check, failures with their message. */
-function renderReport(box: HTMLElement, report: PageReport): void {
+function renderReport(box: HTMLElement, report: ExerciseReport): void {
   const head = document.createElement('p');
   head.className = `xe__status xe__status--${report.status}`;
   head.textContent = `${STATUS_TEXT[report.status] ?? report.status}: ${report.score} / ${report.maxScore} points (${report.durationMs} ms)`;
